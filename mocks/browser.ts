@@ -1,0 +1,75 @@
+import { setupWorker } from 'msw/browser';
+import type { StandaloneControls } from '@/lib/standalone';
+import { roleLabels } from '@/contract/permissions';
+import type { Scenario } from './db';
+import { handlers } from './handlers';
+import { MockControlsPanel } from './controls/panel';
+import { personas } from './seed/identity';
+import { simulator } from './simulator';
+
+const DB_KEY = 'upshift.simulator.db';
+/** Tests preset the simulator before the app starts by writing this key. */
+const BOOT_KEY = 'upshift.simulator.boot';
+
+interface Boot {
+  userId?: string;
+  largeDataset?: boolean;
+  scenario?: Partial<Scenario>;
+}
+
+function applyBoot() {
+  const text = localStorage.getItem(BOOT_KEY);
+  if (!text) return;
+  localStorage.removeItem(BOOT_KEY);
+  const boot = JSON.parse(text) as Boot;
+  if (boot.largeDataset !== undefined) simulator.setLargeDataset(boot.largeDataset);
+  if (boot.scenario) simulator.setScenario(boot.scenario);
+  if (boot.userId !== undefined) simulator.signInAs(boot.userId);
+}
+
+/** What QA scripts and the browser console can do to the simulator. */
+function exposeHandle() {
+  const handle = {
+    reset: () => simulator.reset({ largeDataset: simulator.db.settings.largeDataset }),
+    setScenario: (partial: Partial<Scenario>) => simulator.setScenario(partial),
+    clearScenario: () => simulator.clearScenario(),
+    setLargeDataset: (on: boolean) => simulator.setLargeDataset(on),
+    signInAs: (userId: string) => simulator.signInAs(userId),
+    signOut: () => simulator.signInAs(null),
+    state: () => JSON.parse(JSON.stringify(simulator.db)) as unknown,
+  };
+  Object.assign(window, { upshiftSimulator: handle });
+}
+
+export async function startSimulator(): Promise<StandaloneControls> {
+  simulator.attach({
+    load: () => localStorage.getItem(DB_KEY),
+    save: (text) => {
+      try {
+        localStorage.setItem(DB_KEY, text);
+      } catch {
+        // Storage full: the simulator keeps working in memory for this tab.
+      }
+    },
+  });
+  applyBoot();
+  exposeHandle();
+  await setupWorker(...handlers).start({
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: (request, print) => {
+      if (new URL(request.url).pathname.startsWith('/api/')) print.error();
+    },
+  });
+  return {
+    personas: personas.map(({ userId, consoleRole }) => ({
+      userId,
+      name: simulator.db.users.find((u) => u.id === userId)?.name ?? userId,
+      roleLabel: roleLabels[consoleRole],
+    })),
+    signInAs: (userId) => simulator.signInAs(userId),
+    signOut: () => simulator.signInAs(null),
+    resetData: () => simulator.reset({ largeDataset: simulator.db.settings.largeDataset }),
+    Panel: MockControlsPanel,
+  };
+}

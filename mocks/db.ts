@@ -1,0 +1,83 @@
+import type { ApplicationStatus, DeployedVia } from '@/contract/applications';
+import type { AuditEntry } from '@/contract/audit';
+import type { Group, Role, User } from '@/contract/identity';
+import type { Notification } from '@/contract/notifications';
+import type { Operation } from '@/contract/operations';
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  releasedVersions: number[];
+}
+
+export interface ApplicationRecord {
+  id: string;
+  name: string;
+  projectId: string;
+  projectVersion: number;
+  applicationVersion: number;
+  status: ApplicationStatus;
+  deployedVia: DeployedVia;
+  updatedAt: string;
+  revision: number;
+  /** Part of the large dataset: rebuilt from its seed on load, saved only once changed. */
+  generated?: boolean;
+}
+
+export interface OperationRecord extends Operation {
+  input: Record<string, unknown>;
+  /** Simulated milliseconds each step takes. */
+  stepMs: number[];
+  elapsedMs: number;
+  lastTickMs: number;
+}
+
+export interface IdempotentResponse {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+}
+
+export interface Scenario {
+  /** Added to every answer, in milliseconds. */
+  latencyMs: number;
+  failure: { endpointId: string; status: number } | null;
+  /** This endpoint never answers, so the console's own timeout fires. */
+  timeoutEndpointId: string | null;
+  /** This endpoint answers 200 with a body that breaks the contract. */
+  malformedEndpointId: string | null;
+  offline: boolean;
+  /** Simulated milliseconds per real millisecond for running operations. */
+  operationSpeed: number;
+}
+
+export interface Db {
+  roles: Role[];
+  users: User[];
+  groups: Group[];
+  projects: ProjectRecord[];
+  applications: ApplicationRecord[];
+  operations: OperationRecord[];
+  audit: AuditEntry[];
+  notifications: (Notification & { userId: string })[];
+  idempotency: Record<string, IdempotentResponse>;
+  session: { userId: string | null };
+  settings: { largeDataset: boolean };
+  scenario: Scenario;
+  /** Next number for generated ids, so ids stay deterministic. */
+  sequence: number;
+}
+
+export const defaultScenario: Scenario = {
+  latencyMs: 0,
+  failure: null,
+  timeoutEndpointId: null,
+  malformedEndpointId: null,
+  offline: false,
+  operationSpeed: 1,
+};
+
+export function nextId(db: Db, prefix: string): string {
+  db.sequence += 1;
+  return `${prefix}-${db.sequence.toString().padStart(5, '0')}`;
+}

@@ -1,0 +1,13 @@
+import { applicationHandlers } from './handlers/applications';
+import { auditHandlers } from './handlers/audit';
+import { identityHandlers } from './handlers/identity';
+import { notificationHandlers } from './handlers/notifications';
+import { operationHandlers } from './handlers/operations';
+
+export const handlers = [
+  ...identityHandlers,
+  ...applicationHandlers,
+  ...operationHandlers,
+  ...auditHandlers,
+  ...notificationHandlers,
+];

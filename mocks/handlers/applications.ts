@@ -1,0 +1,71 @@
+import type { ApplicationSortField, ApplicationSummary } from '@/contract/applications';
+import { endpoints } from '@/contract/endpoints';
+import { isUpgradeAvailable, latestVersion } from '@/features/applications/rules';
+import type { ApplicationRecord, Db } from '../db';
+import { route } from '../http';
+import { publicOperation, startOperation } from '../operations';
+import { problems } from '../problems';
+import { recordAudit } from '../records';
+import { matchesText, paginate } from './paging';
+import { READINESS_CHECK } from './readiness-check';
+
+export function toSummary(db: Db, app: ApplicationRecord): ApplicationSummary {
+  const project = db.projects.find((p) => p.id === app.projectId);
+  if (!project) throw new Error(`Application ${app.id} has no project ${app.projectId}`);
+  const { projectId: _projectId, generated: _generated, ...rest } = app;
+  return {
+    ...rest,
+    project: { id: project.id, name: project.name },
+    latestProjectVersion: latestVersion(project.releasedVersions),
+    upgradeAvailable: isUpgradeAvailable(project.releasedVersions, app.projectVersion),
+  };
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+function compare(field: ApplicationSortField, a: ApplicationSummary, b: ApplicationSummary): number {
+  switch (field) {
+    case 'project':
+      return collator.compare(a.project.name, b.project.name);
+    case 'projectVersion':
+    case 'applicationVersion':
+      return a[field] - b[field];
+    default:
+      return collator.compare(a[field], b[field]);
+  }
+}
+
+export function findApplication(db: Db, id: string): ApplicationRecord {
+  const app = db.applications.find((a) => a.id === id);
+  if (!app) throw problems.notFound('Application', id);
+  return app;
+}
+
+export const applicationHandlers = [
+  route(endpoints.listApplications, ({ db, query }) => {
+    const direction = query.order === 'desc' ? -1 : 1;
+    const rows = db.applications
+      .filter((a) => matchesText(query.q, a.name))
+      .map((a) => toSummary(db, a))
+      .filter((a) => !query.status?.length || query.status.includes(a.status))
+      .filter((a) => !query.deployedVia || a.deployedVia === query.deployedVia)
+      .filter((a) => query.upgradeAvailable === undefined || a.upgradeAvailable === query.upgradeAvailable)
+      .sort((a, b) => direction * compare(query.sort, a, b) || collator.compare(a.name, b.name));
+    return paginate(rows, query.page, query.pageSize);
+  }),
+
+  route(endpoints.startReadinessCheck, ({ db, params, user, now }) => {
+    const app = findApplication(db, params.applicationId);
+    const resource = { type: 'application', id: app.id, name: app.name };
+    const running = db.operations.find(
+      (op) => op.kind === READINESS_CHECK && op.resource.id === app.id && (op.status === 'queued' || op.status === 'running'),
+    );
+    if (running) {
+      throw problems.conflict('A readiness check is already running', `Operation ${running.id} is checking ${app.name}; wait for it to finish.`);
+    }
+    const actor = { id: user.id, name: user.name };
+    const op = startOperation(db, now, { kind: READINESS_CHECK, resource, input: { applicationId: app.id }, actor });
+    recordAudit(db, now, { actor, action: READINESS_CHECK, resource, outcome: 'started' });
+    return publicOperation(op);
+  }),
+];

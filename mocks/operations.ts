@@ -1,0 +1,121 @@
+import type { Actor, ResourceRef } from '@/contract/common';
+import type { OperationStep } from '@/contract/operations';
+import { nextId, type Db, type OperationRecord } from './db';
+import { ProblemError } from './problems';
+import { notify, recordAudit } from './records';
+
+export interface OperationKind {
+  title: (input: Record<string, unknown>) => string;
+  steps: { id: string; title: string; ms: number }[];
+  /** Applies the work's effect when the last step ends; throw a ProblemError to fail it. */
+  complete: (db: Db, op: OperationRecord) => Record<string, unknown>;
+}
+
+const kinds = new Map<string, OperationKind>();
+
+export function registerOperationKind(kind: string, definition: OperationKind) {
+  kinds.set(kind, definition);
+}
+
+function kindOf(kind: string): OperationKind {
+  const definition = kinds.get(kind);
+  if (!definition) throw new Error(`Unknown operation kind ${kind}`);
+  return definition;
+}
+
+export function startOperation(
+  db: Db,
+  now: number,
+  args: { kind: string; resource: ResourceRef; input: Record<string, unknown>; actor: Actor },
+): OperationRecord {
+  const definition = kindOf(args.kind);
+  const at = new Date(now).toISOString();
+  const op: OperationRecord = {
+    id: nextId(db, 'op'),
+    kind: args.kind,
+    title: definition.title(args.input),
+    resource: args.resource,
+    status: 'queued',
+    progress: 0,
+    steps: definition.steps.map((s): OperationStep => ({ id: s.id, title: s.title, status: 'pending' })),
+    log: [{ at, level: 'info', message: `Queued by ${args.actor.name}` }],
+    startedBy: args.actor,
+    createdAt: at,
+    input: args.input,
+    stepMs: definition.steps.map((s) => s.ms),
+    elapsedMs: 0,
+    lastTickMs: now,
+  };
+  db.operations.push(op);
+  return op;
+}
+
+/** Moves every unfinished operation along the simulated clock. Returns whether anything changed. */
+export function advanceOperations(db: Db, now: number): boolean {
+  let changed = false;
+  for (const op of db.operations) {
+    if (op.status !== 'queued' && op.status !== 'running') continue;
+    op.elapsedMs += Math.max(0, now - op.lastTickMs) * db.scenario.operationSpeed;
+    op.lastTickMs = now;
+    advance(db, op, now);
+    changed = true;
+  }
+  return changed;
+}
+
+function advance(db: Db, op: OperationRecord, now: number) {
+  const at = new Date(now).toISOString();
+  const total = op.stepMs.reduce((a, b) => a + b, 0);
+  let boundary = 0;
+  op.status = 'running';
+  op.steps.forEach((step, i) => {
+    const start = boundary;
+    boundary += op.stepMs[i] ?? 0;
+    if (op.elapsedMs >= boundary && step.status !== 'done') {
+      if (step.status === 'pending') op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
+      step.status = 'done';
+      op.log.push({ at, level: 'info', message: `Done: ${step.title}` });
+    } else if (op.elapsedMs >= start && op.elapsedMs < boundary && step.status === 'pending') {
+      step.status = 'running';
+      op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
+    }
+  });
+  op.progress = Math.min(100, Math.floor((op.elapsedMs / total) * 100));
+  if (op.elapsedMs < total) {
+    op.progress = Math.min(op.progress, 99);
+    return;
+  }
+  try {
+    op.result = kindOf(op.kind).complete(db, op);
+    op.status = 'succeeded';
+    op.log.push({ at, level: 'info', message: 'Finished successfully' });
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    op.status = 'failed';
+    op.error = { title: error.problem.title, detail: error.problem.detail ?? '' };
+    const last = op.steps.at(-1);
+    if (last) last.status = 'failed';
+    op.log.push({ at, level: 'error', message: `${error.problem.title}: ${error.problem.detail ?? ''}` });
+  }
+  op.progress = 100;
+  op.finishedAt = at;
+  const succeeded = op.status === 'succeeded';
+  recordAudit(db, now, {
+    actor: op.startedBy,
+    action: op.kind,
+    resource: op.resource,
+    outcome: succeeded ? 'succeeded' : 'failed',
+  });
+  notify(db, now, op.startedBy.id, {
+    kind: `operation.${op.status}`,
+    severity: succeeded ? 'success' : 'error',
+    title: succeeded ? `${op.title}: finished` : `${op.title}: failed`,
+    message: succeeded ? `${op.resource.name}: done.` : `${op.resource.name}: ${op.error?.detail ?? ''}`,
+    resource: op.resource,
+  });
+}
+
+export function publicOperation(op: OperationRecord) {
+  const { input: _input, stepMs: _stepMs, elapsedMs: _elapsed, lastTickMs: _tick, ...visible } = op;
+  return visible;
+}

@@ -1,0 +1,7 @@
+/** Every URL of the console, typed; routes and links both read from here. */
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  applications: {
+    list: { path: '/applications', href: (search = '') => `/applications${search}` },
+  },
+} as const;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+
+export const ApplicationStatus = z.enum(['running', 'deploying', 'upgrading', 'degraded', 'failed', 'stopped']);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+export const DeployedVia = z.enum(['deployment-service', 'helm']);
+export type DeployedVia = z.infer<typeof DeployedVia>;
+
+export const ApplicationSummary = z
+  .object({
+    id: Id,
+    name: z.string(),
+    project: z.object({ id: Id, name: z.string() }),
+    projectVersion: z.number().int().min(1),
+    applicationVersion: z.number().int().min(1),
+    latestProjectVersion: z.number().int().min(1),
+    upgradeAvailable: z.boolean(),
+    status: ApplicationStatus,
+    deployedVia: DeployedVia,
+    updatedAt: Timestamp,
+    revision: z.number().int().min(1),
+  })
+  .meta({ id: 'ApplicationSummary' });
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+export const applicationSortFields = [
+  'name',
+  'project',
+  'projectVersion',
+  'applicationVersion',
+  'status',
+  'deployedVia',
+  'updatedAt',
+] as const;
+export const ApplicationSortField = z.enum(applicationSortFields);
+export type ApplicationSortField = z.infer<typeof ApplicationSortField>;
+
+/** A repeated query parameter arrives as a string when given once. */
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item)).optional();
+
+const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ApplicationListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  status: oneOrMany(ApplicationStatus),
+  deployedVia: DeployedVia.optional(),
+  upgradeAvailable: booleanParam.optional(),
+  sort: ApplicationSortField.default('name'),
+  order: SortDirection.default('asc'),
+});
+export type ApplicationListQuery = z.input<typeof ApplicationListQuery>;
+export type ApplicationListParams = z.output<typeof ApplicationListQuery>;
+
+export const ApplicationPage = pageOf(ApplicationSummary, 'ApplicationPage');
+export type ApplicationPage = z.infer<typeof ApplicationPage>;
+
+export const ApplicationIdParams = z.object({ applicationId: Id });

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Actor, Id, PageQuery, pageOf, ResourceRef, Timestamp } from './common';
+
+export const AuditEntry = z
+  .object({
+    id: Id,
+    at: Timestamp,
+    actor: Actor,
+    action: z.string(),
+    resource: ResourceRef,
+    from: z.string().optional(),
+    to: z.string().optional(),
+    comment: z.string().optional(),
+    outcome: z.enum(['started', 'succeeded', 'failed', 'refused']),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditQuery = PageQuery.extend({
+  resourceType: z.string().optional(),
+  resourceId: z.string().optional(),
+});
+export type AuditQuery = z.input<typeof AuditQuery>;
+
+export const AuditPage = pageOf(AuditEntry, 'AuditPage');

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem details, with `errors` for field-level messages. */
+export const FieldError = z.object({
+  field: z.string().meta({ description: 'Dotted path of the offending field, e.g. "connectors.0.image"' }),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+    requiredRoles: z.array(z.string()).optional(),
+    currentRevision: z.number().int().optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+
+export const Id = z.string().min(1);
+export const Timestamp = z.iso.datetime();
+
+export const SortDirection = z.enum(['asc', 'desc']);
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      items: z.array(item),
+      total: z.number().int().min(0),
+      page: z.number().int().min(1),
+      pageSize: z.number().int().min(1),
+    })
+    .meta({ id });
+}
+
+export const ResourceRef = z.object({
+  type: z.string(),
+  id: Id,
+  name: z.string(),
+});
+export type ResourceRef = z.infer<typeof ResourceRef>;
+
+export const Actor = z.object({ id: Id, name: z.string() });
+export type Actor = z.infer<typeof Actor>;

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { Permission } from './identity';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One operation of the HTTP API. The client calls only these, the simulator serves them and the
+ * OpenAPI document is generated from them, so the three cannot drift apart.
+ */
+export interface Endpoint<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  id: string;
+  method: HttpMethod;
+  /** Relative to the API base, with `{name}` path parameters. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  status: number;
+  /** Starts an Operation: the client sends an Idempotency-Key. */
+  startsOperation?: boolean;
+  /** The body carries the `revision` it edits; a stale one is a 409. */
+  revisioned?: boolean;
+  permission?: Permission;
+  /** Statuses this endpoint documents besides its success. */
+  errors: readonly number[];
+}
+
+export function defineEndpoint<
+  P extends z.ZodType = z.ZodNever,
+  Q extends z.ZodType = z.ZodNever,
+  B extends z.ZodType = z.ZodNever,
+  R extends z.ZodType = z.ZodType,
+>(endpoint: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+  return endpoint;
+}
+
+export type EndpointParams<E> = E extends Endpoint<infer P> ? z.input<P> : never;
+export type EndpointQuery<E> = E extends Endpoint<z.ZodType, infer Q> ? z.input<Q> : never;
+export type EndpointBody<E> = E extends Endpoint<z.ZodType, z.ZodType, infer B> ? z.input<B> : never;
+export type EndpointResponse<E> =
+  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never;

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { Problem, type FieldError } from '@/contract/common';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'contract';
+
+/** Every failure of an API call, whatever its cause, reaches the UI as one of these. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  readonly type: string;
+  readonly fieldErrors: Record<string, string>;
+  readonly requiredRoles: string[];
+  readonly currentRevision?: number;
+
+  constructor(kind: ApiErrorKind, problem: Problem) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.type = problem.type;
+    this.fieldErrors = fieldErrorMap(problem.errors ?? []);
+    this.requiredRoles = problem.requiredRoles ?? [];
+    this.currentRevision = problem.currentRevision;
+  }
+
+  get isConflict() {
+    return this.status === 409;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function fieldErrorMap(errors: FieldError[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const e of errors) map[e.field] ??= e.message;
+  return map;
+}
+
+/** Reads a problem+json body; anything else becomes a generic problem for its status. */
+export function toProblem(status: number, statusText: string, body: unknown): Problem {
+  const parsed = Problem.safeParse(body);
+  if (parsed.success) return parsed.data;
+  return { type: 'about:blank', title: statusText || `HTTP ${status}`, status };
+}
+
+export function networkError(detail: string): ApiError {
+  return new ApiError('network', {
+    type: 'urn:upshift:network',
+    title: 'The server could not be reached',
+    status: 0,
+    detail,
+  });
+}
+
+export function timeoutError(ms: number): ApiError {
+  return new ApiError('timeout', {
+    type: 'urn:upshift:timeout',
+    title: 'The server took too long to answer',
+    status: 0,
+    detail: `No answer after ${Math.round(ms / 1000)} s. Nothing you entered was lost; try again.`,
+  });
+}
+
+/** A response whose shape breaks the contract: readable, never a crash. */
+export function contractError(endpointId: string, error: z.ZodError): ApiError {
+  const where = error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return new ApiError('contract', {
+    type: 'urn:upshift:contract-violation',
+    title: 'The server sent data the console does not understand',
+    status: 0,
+    detail: `Response of ${endpointId} does not match the API contract (${where}).`,
+  });
+}

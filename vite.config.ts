@@ -1,0 +1,45 @@
+/// <reference types="vitest/config" />
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+/** A build without the simulator must not ship its service worker either. */
+function dropMockWorker(enabled: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'upshift:drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (!enabled) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocking = env.VITE_API_MOCKING === 'true';
+  return {
+    plugins: [react(), dropMockWorker(!mocking)],
+    resolve: {
+      alias: {
+        '@': resolve(import.meta.dirname, 'src'),
+        '@mocks': resolve(import.meta.dirname, 'mocks'),
+      },
+    },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+    build: { sourcemap: true, chunkSizeWarningLimit: 600 },
+    test: {
+      globals: true,
+      environment: 'jsdom',
+      setupFiles: ['./src/testing/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      css: false,
+      testTimeout: 15000,
+    },
+  };
+});
