@@ -1,4 +1,4 @@
-import type { ApplicationStatus, DeployedVia } from '@/contract/applications';
+import type { ApplicationAccess, ApplicationStatus, DeployedVia } from '@/contract/applications';
 import type { AuditEntry } from '@/contract/audit';
 import type { Group, Role, User } from '@/contract/identity';
 import type { Notification } from '@/contract/notifications';
@@ -57,6 +57,8 @@ export interface Db {
   groups: Group[];
   projects: ProjectRecord[];
   applications: ApplicationRecord[];
+  /** By application id; an application without an entry has the default access. */
+  access: Record<string, ApplicationAccess>;
   operations: OperationRecord[];
   audit: AuditEntry[];
   notifications: (Notification & { userId: string })[];

@@ -1,3 +1,4 @@
+import { applicationAccessHandlers } from './handlers/application-access';
 import { applicationHandlers } from './handlers/applications';
 import { auditHandlers } from './handlers/audit';
 import { identityHandlers } from './handlers/identity';
@@ -7,6 +8,7 @@ import { operationHandlers } from './handlers/operations';
 export const handlers = [
   ...identityHandlers,
   ...applicationHandlers,
+  ...applicationAccessHandlers,
   ...operationHandlers,
   ...auditHandlers,
   ...notificationHandlers,

@@ -1,4 +1,5 @@
 import type { ApplicationStatus, DeployedVia } from '@/contract/applications';
+import type { ApplicationAccess } from '@/contract/applications';
 import type { ApplicationRecord, ProjectRecord } from '../db';
 import { pick, seededRandom, seedTime } from './random';
 
@@ -81,4 +82,34 @@ export function generateApplications(projects: ProjectRecord[], count = 10_000):
     });
   }
   return out;
+}
+
+export function defaultAccess(applicationId: string): ApplicationAccess {
+  return {
+    applicationId,
+    revision: 1,
+    admins: { users: [], groups: ['g-platform-admins'] },
+    users: { users: [], groups: [] },
+  };
+}
+
+export function seedAccess(applications: ApplicationRecord[]): Record<string, ApplicationAccess> {
+  const hr = (id: string): ApplicationAccess => ({
+    applicationId: id,
+    revision: 1,
+    admins: { users: ['u-hannah'], groups: ['g-hr-admins'] },
+    users: { users: ['u-tom'], groups: ['g-hr-users'] },
+  });
+  const finance = (id: string): ApplicationAccess => ({
+    applicationId: id,
+    revision: 1,
+    admins: { users: ['u-admin', 'u-mateo'], groups: [] },
+    users: { users: [], groups: ['g-finance-users'] },
+  });
+  return Object.fromEntries(
+    applications.map((a) => [
+      a.id,
+      a.projectId === 'p-onboarding' || a.projectId === 'p-leave' ? hr(a.id) : a.projectId === 'p-invoice' ? finance(a.id) : defaultAccess(a.id),
+    ]),
+  );
 }

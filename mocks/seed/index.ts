@@ -1,5 +1,5 @@
 import { defaultScenario, type Db } from '../db';
-import { generateApplications, seedApplications, seedProjects } from './applications';
+import { generateApplications, seedAccess, seedApplications, seedProjects } from './applications';
 import { roles, seedGroups, seedUsers } from './identity';
 import { seedTime } from './random';
 
@@ -15,6 +15,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
     groups: seedGroups(users),
     projects,
     applications,
+    access: seedAccess(applications.filter((a) => !a.generated)),
     operations: [],
     audit: [
       {

@@ -57,3 +57,30 @@ export const ApplicationPage = pageOf(ApplicationSummary, 'ApplicationPage');
 export type ApplicationPage = z.infer<typeof ApplicationPage>;
 
 export const ApplicationIdParams = z.object({ applicationId: Id });
+
+export const AccessAssignment = z.object({
+  users: z.array(Id),
+  groups: z.array(Id),
+});
+export type AccessAssignment = z.infer<typeof AccessAssignment>;
+
+/** Who administers an application and who may use it. */
+export const ApplicationAccess = z
+  .object({
+    applicationId: Id,
+    revision: z.number().int().min(1),
+    admins: AccessAssignment,
+    users: AccessAssignment,
+  })
+  .meta({ id: 'ApplicationAccess' });
+export type ApplicationAccess = z.infer<typeof ApplicationAccess>;
+
+export const ApplicationAccessUpdate = z
+  .object({
+    revision: z.number().int().min(1),
+    admins: AccessAssignment,
+    users: AccessAssignment,
+    comment: z.string().trim().max(500).optional(),
+  })
+  .meta({ id: 'ApplicationAccessUpdate' });
+export type ApplicationAccessUpdate = z.infer<typeof ApplicationAccessUpdate>;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ApplicationIdParams, ApplicationListQuery, ApplicationPage } from './applications';
+import {
+  ApplicationAccess,
+  ApplicationAccessUpdate,
+  ApplicationIdParams,
+  ApplicationListQuery,
+  ApplicationPage,
+} from './applications';
 import { AuditPage, AuditQuery } from './audit';
 import { Id } from './common';
 import { defineEndpoint } from './endpoint';
@@ -62,6 +68,31 @@ export const endpoints = {
     response: ApplicationPage,
     status: 200,
     errors: [400, ...read],
+  }),
+  getApplicationAccess: defineEndpoint({
+    id: 'getApplicationAccess',
+    method: 'GET',
+    path: '/applications/{applicationId}/access',
+    summary: 'Users and groups with admin access and with user access to an application',
+    tag: 'applications',
+    params: ApplicationIdParams,
+    response: ApplicationAccess,
+    status: 200,
+    errors: [404, ...read],
+  }),
+  updateApplicationAccess: defineEndpoint({
+    id: 'updateApplicationAccess',
+    method: 'PUT',
+    path: '/applications/{applicationId}/access',
+    summary: 'Change who administers and who uses an application, without upgrading it',
+    tag: 'applications',
+    params: ApplicationIdParams,
+    body: ApplicationAccessUpdate,
+    response: ApplicationAccess,
+    status: 200,
+    revisioned: true,
+    permission: 'applications:manage-access',
+    errors: [400, 401, 403, 404, 409, 422, 500],
   }),
   startReadinessCheck: defineEndpoint({
     id: 'startReadinessCheck',

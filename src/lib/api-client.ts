@@ -61,6 +61,10 @@ export async function apiCall<E extends Endpoint>(
     headers['Idempotency-Key'] = options.idempotencyKey;
   }
 
+  if (endpoint.revisioned && typeof (options.body as { revision?: unknown } | undefined)?.revision !== 'number') {
+    throw new Error(`${endpoint.id} edits a resource: send the revision it was read at`);
+  }
+
   const timeout = AbortSignal.timeout(env.VITE_API_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
