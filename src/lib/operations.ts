@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { isFinished, type Operation } from '@/contract/operations';
+import { apiCall } from './api-client';
+
+export const operationKeys = {
+  all: ['operations'] as const,
+  details: () => [...operationKeys.all, 'detail'] as const,
+  detail: (id: string) => [...operationKeys.details(), id] as const,
+};
+
+const POLL_MS = 500;
+
+/** Polls an operation until it finishes; a finished one is never fetched again. */
+export function operationQueryOptions(operationId: string) {
+  return queryOptions({
+    queryKey: operationKeys.detail(operationId),
+    queryFn: ({ signal }) => apiCall(endpoints.getOperation, { params: { operationId }, signal }),
+    refetchInterval: (query) =>
+      query.state.data && isFinished(query.state.data.status) ? false : POLL_MS,
+    staleTime: (query) => (query.state.data && isFinished(query.state.data.status) ? Infinity : 0),
+  });
+}
+
+export function useOperation(operationId: string | undefined, initial?: Operation) {
+  return useQuery({
+    ...operationQueryOptions(operationId ?? ''),
+    enabled: Boolean(operationId),
+    initialData: initial,
+  });
+}
