@@ -1,10 +1,11 @@
+import type { EndpointBody } from '@/contract/endpoint';
 import { endpoints } from '@/contract/endpoints';
 import { apiCall } from '@/lib/api-client';
 import type { ApiError } from '@/lib/problem';
 import { simulator } from './simulator';
 
 const params = { applicationId: 'app-004' };
-const update = (body: Parameters<typeof apiCall<typeof endpoints.updateApplicationAccess>>[1]['body']) =>
+const update = (body: EndpointBody<typeof endpoints.updateApplicationAccess>) =>
   apiCall(endpoints.updateApplicationAccess, { params, body });
 const error = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as ApiError);
 

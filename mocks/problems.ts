@@ -1,6 +1,6 @@
 import type { FieldError, Problem } from '@/contract/common';
 import type { Permission } from '@/contract/identity';
-import { requiredRolesFor } from '@/contract/permissions';
+import { requiredRolesFor, roleLabels } from '@/contract/permissions';
 
 /** Thrown anywhere in a handler; the route wrapper answers it as problem+json. */
 export class ProblemError extends Error {
@@ -22,7 +22,7 @@ export const problems = {
       type: type('forbidden'),
       title: "You don't have permission to do this",
       status: 403,
-      detail: `This needs the permission "${permission}", held by: ${requiredRoles.join(', ')}.`,
+      detail: `This needs ${requiredRoles.length === 1 ? 'the role' : 'one of the roles'} ${requiredRoles.map((r) => roleLabels[r]).join(' or ')} (permission "${permission}").`,
       requiredRoles,
     });
   },

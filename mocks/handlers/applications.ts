@@ -54,6 +54,8 @@ export const applicationHandlers = [
     return paginate(rows, query.page, query.pageSize);
   }),
 
+  route(endpoints.getApplication, ({ db, params }) => toSummary(db, findApplication(db, params.applicationId))),
+
   route(endpoints.startReadinessCheck, ({ db, params, user, now }) => {
     const app = findApplication(db, params.applicationId);
     const resource = { type: 'application', id: app.id, name: app.name };

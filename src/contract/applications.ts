@@ -84,3 +84,13 @@ export const ApplicationAccessUpdate = z
   })
   .meta({ id: 'ApplicationAccessUpdate' });
 export type ApplicationAccessUpdate = z.infer<typeof ApplicationAccessUpdate>;
+
+/** What a readiness check operation reports in its `result`. */
+export const ReadinessCheckResult = z
+  .object({
+    upgradable: z.boolean(),
+    reason: z.string().optional(),
+    targets: z.array(z.object({ projectVersion: z.number().int(), applicationVersion: z.number().int() })),
+  })
+  .meta({ id: 'ReadinessCheckResult' });
+export type ReadinessCheckResult = z.infer<typeof ReadinessCheckResult>;

@@ -5,6 +5,7 @@ import {
   ApplicationIdParams,
   ApplicationListQuery,
   ApplicationPage,
+  ApplicationSummary,
 } from './applications';
 import { AuditPage, AuditQuery } from './audit';
 import { Id } from './common';
@@ -68,6 +69,17 @@ export const endpoints = {
     response: ApplicationPage,
     status: 200,
     errors: [400, ...read],
+  }),
+  getApplication: defineEndpoint({
+    id: 'getApplication',
+    method: 'GET',
+    path: '/applications/{applicationId}',
+    summary: 'One application instance',
+    tag: 'applications',
+    params: ApplicationIdParams,
+    response: ApplicationSummary,
+    status: 200,
+    errors: [404, ...read],
   }),
   getApplicationAccess: defineEndpoint({
     id: 'getApplicationAccess',

@@ -9,7 +9,10 @@ export function nextApplicationVersion(currentApplicationVersion: number): numbe
 }
 
 /** Released project versions an application may move to: strictly higher than the deployed one. */
-export function upgradeTargets(releasedVersions: readonly number[], deployedVersion: number): number[] {
+export function upgradeTargets(
+  releasedVersions: readonly number[],
+  deployedVersion: number,
+): number[] {
   return [...new Set(releasedVersions)].filter((v) => v > deployedVersion).sort((a, b) => a - b);
 }
 
@@ -17,7 +20,10 @@ export function latestVersion(releasedVersions: readonly number[]): number {
   return releasedVersions.reduce((max, v) => (v > max ? v : max), 0);
 }
 
-export function isUpgradeAvailable(releasedVersions: readonly number[], deployedVersion: number): boolean {
+export function isUpgradeAvailable(
+  releasedVersions: readonly number[],
+  deployedVersion: number,
+): boolean {
   return latestVersion(releasedVersions) > deployedVersion;
 }
 
@@ -41,9 +47,15 @@ export function adminRoleViolations(
   const check = (kind: 'users' | 'groups', label: string) =>
     admins[kind].flatMap((id, i) => {
       const holder = directory[kind].find((h) => h.id === id);
-      if (!holder) return [{ field: `admins.${kind}.${i}`, message: `No ${label} has the id "${id}".` }];
+      if (!holder)
+        return [{ field: `admins.${kind}.${i}`, message: `No ${label} has the id "${id}".` }];
       if (holder.roles.includes(ADMIN_ROLE)) return [];
-      return [{ field: `admins.${kind}.${i}`, message: `${holder.name} does not hold the ${ADMIN_ROLE} role, so cannot be an administrator.` }];
+      return [
+        {
+          field: `admins.${kind}.${i}`,
+          message: `${holder.name} does not hold the ${ADMIN_ROLE} role, so cannot be an administrator.`,
+        },
+      ];
     });
   return [...check('users', 'user'), ...check('groups', 'group')];
 }

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { operationKeys } from '@/lib/operations';
+
+export interface StartReadinessCheck {
+  applicationId: string;
+  /** Kept for retries of the same attempt, so a retry after a timeout never starts a second check. */
+  idempotencyKey: string;
+}
+
+export function useStartReadinessCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ applicationId, idempotencyKey }: StartReadinessCheck) =>
+      apiCall(endpoints.startReadinessCheck, { params: { applicationId }, idempotencyKey }),
+    onSuccess: (operation) =>
+      queryClient.setQueryData(operationKeys.detail(operation.id), operation),
+  });
+}
