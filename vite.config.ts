@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 /** A build without the simulator must not ship its service worker either. */
-function dropMockWorker(enabled: boolean): Plugin {
+function dropMockWorker(drop: boolean): Plugin {
   let outDir = 'dist';
   return {
     name: 'upshift:drop-mock-worker',
@@ -14,7 +14,7 @@ function dropMockWorker(enabled: boolean): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      if (!enabled) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      if (drop) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
     },
   };
 }

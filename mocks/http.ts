@@ -104,7 +104,7 @@ export function route<E extends Endpoint>(
         if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status });
       }
 
-      let finish = () => undefined as void;
+      let finish: () => void = () => undefined;
       if (endpoint.startsOperation && key) inflight.set(key, new Promise<void>((r) => (finish = r)));
       try {
         const result = await resolve({ params, query, body, user, db, now, request } as RouteContext<E>);

@@ -163,7 +163,7 @@ describe('persistence', () => {
     row.status = 'upgrading';
     row.revision = 2;
     simulator.persist();
-    expect(saved!.length).toBeLessThan(100_000);
+    expect(String(saved).length).toBeLessThan(100_000);
     simulator.attach({ load: () => saved, save: () => undefined });
     expect(simulator.db.session.userId).toBe('u-operator');
     expect(simulator.db.applications).toHaveLength(10_018);

@@ -30,10 +30,11 @@ export function buildUrl(endpoint: Endpoint, params?: object, query?: object): s
   const values = (params ?? {}) as Record<string, unknown>;
   const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
-    if (value === undefined || value === null || value === '') {
+    if (typeof value !== 'string' && typeof value !== 'number') {
       throw new Error(`Missing path parameter "${name}" for ${endpoint.id}`);
     }
-    return encodeURIComponent(String(value as string | number));
+    if (value === '') throw new Error(`Missing path parameter "${name}" for ${endpoint.id}`);
+    return encodeURIComponent(value);
   });
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {

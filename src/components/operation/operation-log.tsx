@@ -11,9 +11,9 @@ const time = new Intl.DateTimeFormat('en-GB', {
 
 /** The operation's log, newest line kept in view. */
 export function OperationLog({ lines }: { lines: LogLine[] }) {
-  const end = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
   }, [lines.length]);
   return (
     <Box>
@@ -21,6 +21,7 @@ export function OperationLog({ lines }: { lines: LogLine[] }) {
         Log
       </Typography>
       <Box
+        ref={box}
         role="log"
         aria-labelledby="operation-log-title"
         tabIndex={0}
@@ -52,7 +53,6 @@ export function OperationLog({ lines }: { lines: LogLine[] }) {
             {line.message}
           </Box>
         ))}
-        <div ref={end} />
       </Box>
     </Box>
   );

@@ -1,0 +1,78 @@
+import { test as base, expect } from '@playwright/test';
+import { ApplicationsListPage } from './pages/applications-list.page';
+import { ShellPage } from './pages/shell.page';
+import { createCheckA11y, type CheckA11y } from './support/a11y';
+import { describeBrowserErrors, recordBrowserErrors } from './support/console-guard';
+import { createShot, type Shot } from './support/shot';
+import { SimulatorControl } from './support/simulator';
+
+export interface UpshiftOptions {
+  /**
+   * Browser console errors this test provokes on purpose, e.g. a simulated 500 makes Chromium
+   * log "Failed to load resource: the server responded with a status of 500".
+   * `test.use({ allowedConsoleErrors: [/status of 500/] })`.
+   */
+  allowedConsoleErrors: RegExp[];
+}
+
+export interface UpshiftFixtures {
+  /** Runs for every test: fails it on any console.error or uncaught exception in the browser. */
+  browserErrorGuard: undefined;
+  /** `await checkA11y(page, { name })`: axe scan, WCAG 2.2 AA, fails on any violation. */
+  checkA11y: CheckA11y;
+  /** `await shot('applications list')`: full-page screenshot, attached and saved to test-results/screens/. */
+  shot: Shot;
+  /** The standalone simulator: `bootSimulator()` before the first goto, the rest after. */
+  simulator: SimulatorControl;
+  shell: ShellPage;
+  applicationsList: ApplicationsListPage;
+}
+
+export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
+  allowedConsoleErrors: [[], { option: true }],
+
+  browserErrorGuard: [
+    async ({ context, allowedConsoleErrors }, use, testInfo) => {
+      const log = recordBrowserErrors(context);
+      await use(undefined);
+      log.stop();
+      const unexpected = log.unexpected(allowedConsoleErrors);
+      if (unexpected.length === 0) return;
+      const report = describeBrowserErrors(unexpected);
+      await testInfo.attach('browser-errors.txt', { body: report, contentType: 'text/plain' });
+      // A test that already failed keeps its own error; the browser's errors are attached to it.
+      if (testInfo.status === 'passed') throw new Error(report);
+    },
+    { auto: true },
+  ],
+
+  // Playwright reads fixture dependencies from the destructuring pattern, so it must be there.
+  // eslint-disable-next-line no-empty-pattern
+  checkA11y: async ({}, use, testInfo) => {
+    await use(createCheckA11y(testInfo));
+  },
+
+  shot: async ({ page }, use, testInfo) => {
+    await use(createShot(page, testInfo));
+  },
+
+  simulator: async ({ page }, use) => {
+    await use(new SimulatorControl(page));
+  },
+
+  shell: async ({ page }, use) => {
+    await use(new ShellPage(page));
+  },
+
+  applicationsList: async ({ page }, use) => {
+    await use(new ApplicationsListPage(page));
+  },
+});
+
+export { expect };
+export {
+  personas,
+  type PersonaId,
+  type SimulatorBoot,
+  type ScenarioPatch,
+} from './support/simulator';

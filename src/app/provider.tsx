@@ -1,0 +1,38 @@
+import { useEffect, type ReactNode } from 'react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ToastProvider } from '@/components/feedback/toast-provider';
+import { markSignedOut } from '@/components/layout/session-store';
+import { onUnauthorized } from '@/lib/api-client';
+import { queryClient } from '@/lib/query-client';
+import { StandaloneContext, type StandaloneControls } from '@/lib/standalone';
+import { theme, themeModeStorageKey } from '@/theme';
+
+interface AppProviderProps {
+  children: ReactNode;
+  /** The simulator's controls in standalone mode; absent in a real deployment. */
+  standalone?: StandaloneControls | null;
+}
+
+export function AppProvider({ children, standalone = null }: AppProviderProps) {
+  // Any 401, from any endpoint, means the session is gone: the shell shows the sign-in screen.
+  useEffect(() => onUnauthorized(markSignedOut), []);
+
+  return (
+    <StandaloneContext value={standalone}>
+      <QueryClientProvider client={queryClient}>
+        <ThemeProvider
+          theme={theme}
+          defaultMode="system"
+          modeStorageKey={themeModeStorageKey}
+          noSsr
+          disableTransitionOnChange
+        >
+          <CssBaseline enableColorScheme />
+          <ToastProvider>{children}</ToastProvider>
+        </ThemeProvider>
+      </QueryClientProvider>
+    </StandaloneContext>
+  );
+}

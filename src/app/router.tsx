@@ -1,0 +1,51 @@
+import { createBrowserRouter, Navigate, replace, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
+import type { CrumbHandle } from '@/components/layout/breadcrumbs';
+import { paths } from '@/config/paths';
+import { applicationsRoutes } from './routes/applications/routes';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout } from './routes/root';
+import { RootErrorBoundary, RootHydrateFallback } from './routes/root-fallbacks';
+
+const notFoundHandle: CrumbHandle = { crumb: () => 'Page not found' };
+
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: paths.home.path,
+    Component: RootLayout,
+    // Only reached when the shell itself fails; page errors are caught below, inside the shell.
+    ErrorBoundary: RootErrorBoundary,
+    HydrateFallback: RootHydrateFallback,
+    children: [
+      {
+        ErrorBoundary: RouteErrorBoundary,
+        children: [
+          {
+            index: true,
+            loader: () => replace(paths.applications.list.href()),
+            Component: () => <Navigate to={paths.applications.list.href()} replace />,
+          },
+          ...applicationsRoutes,
+          { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
+        ],
+      },
+    ],
+  },
+];
+
+let router: ReturnType<typeof createBrowserRouter> | undefined;
+
+/**
+ * Created on first render, not at import: creating it starts the first navigation and its
+ * loaders, which must wait until main.tsx has started the simulator.
+ */
+function getRouter() {
+  router ??= createBrowserRouter(routes);
+  return router;
+}
+
+export function AppRouter() {
+  return <RouterProvider router={getRouter()} />;
+}

@@ -1,0 +1,5 @@
+import { NotFoundMessage } from '@/components/feedback/not-found-message';
+
+export function NotFoundRoute() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,47 @@
+import { Suspense, useMemo } from 'react';
+import Box from '@mui/material/Box';
+import { Outlet } from 'react-router';
+import { PanelError } from '@/components/feedback/panel-error';
+import { PageSkeleton } from '@/components/feedback/skeletons';
+import { AppShell } from '@/components/layout/app-shell';
+import { CurrentUserContext } from '@/components/layout/current-user-context';
+import { useSignedOutFlag } from '@/components/layout/session-store';
+import { SignInPrompt } from '@/components/layout/sign-in-prompt';
+import { useCurrentUser } from '@/features/identity/api/get-current-user';
+import { isApiError } from '@/lib/problem';
+
+/** Layout route: the shell around every page, or the sign-in screen once the session is gone. */
+export function RootLayout() {
+  const { data, error, isPending, refetch, isRefetching } = useCurrentUser();
+  const signedOut = useSignedOutFlag() || (isApiError(error) && error.status === 401);
+  const signedInUser = useMemo(
+    () => ({ user: signedOut ? undefined : data, isPending }),
+    [signedOut, data, isPending],
+  );
+
+  return (
+    <CurrentUserContext value={signedInUser}>
+      <AppShell signedIn={!signedOut}>
+        {signedOut ? (
+          <SignInPrompt />
+        ) : (
+          <>
+            {error ? (
+              <Box sx={{ mb: 2 }}>
+                <PanelError
+                  error={error}
+                  title="Your profile could not be loaded"
+                  onRetry={() => void refetch()}
+                  retrying={isRefetching}
+                />
+              </Box>
+            ) : null}
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </>
+        )}
+      </AppShell>
+    </CurrentUserContext>
+  );
+}

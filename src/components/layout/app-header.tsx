@@ -1,0 +1,67 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import MenuIcon from '@mui/icons-material/Menu';
+import { Brand } from './brand';
+import { navId } from './nav-drawer';
+import { StandaloneBadge } from './standalone-badge';
+import { ThemeToggle } from './theme-toggle';
+import { UserMenu } from './user-menu';
+
+interface AppHeaderProps {
+  /** Signed-out screens have no navigation and no account. */
+  signedIn: boolean;
+  /** Show the menu button that opens the navigation drawer (below the md breakpoint). */
+  showNavButton: boolean;
+  navOpen: boolean;
+  onOpenNav: () => void;
+  navigating: boolean;
+}
+
+export function AppHeader({
+  signedIn,
+  showNavButton,
+  navOpen,
+  onOpenNav,
+  navigating,
+}: AppHeaderProps) {
+  return (
+    <AppBar
+      position="fixed"
+      // Above the permanent drawer on desktop; below the temporary one on mobile.
+      sx={(theme) => ({ [theme.breakpoints.up('md')]: { zIndex: theme.zIndex.drawer + 1 } })}
+    >
+      <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1, sm: 2 } }}>
+        {signedIn && showNavButton ? (
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label="Open navigation"
+            aria-controls={navOpen ? navId : undefined}
+            aria-expanded={navOpen}
+            onClick={onOpenNav}
+          >
+            <MenuIcon />
+          </IconButton>
+        ) : null}
+        <Brand />
+        <Box sx={{ ml: { xs: 0.5, sm: 1 }, minWidth: 0 }}>
+          <StandaloneBadge />
+        </Box>
+        <Stack direction="row" spacing={{ xs: 0, sm: 1 }} sx={{ ml: 'auto', alignItems: 'center' }}>
+          <ThemeToggle />
+          {signedIn ? <UserMenu /> : null}
+        </Stack>
+      </Toolbar>
+      {navigating ? (
+        <LinearProgress
+          aria-label="Loading page"
+          sx={{ position: 'absolute', bottom: 0, left: 0, right: 0, height: 2 }}
+        />
+      ) : null}
+    </AppBar>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
+import { useNavigation } from 'react-router';
+import { AppBreadcrumbs, useCrumbs, useDocumentTitle } from './breadcrumbs';
+import { AppHeader } from './app-header';
+import { NavDrawer } from './nav-drawer';
+import { SkipLink } from './skip-link';
+
+export const mainContentId = 'main-content';
+
+interface AppShellProps {
+  signedIn: boolean;
+  children: ReactNode;
+}
+
+/** Header, navigation and main landmark around every screen. */
+export function AppShell({ signedIn, children }: AppShellProps) {
+  const desktop = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  const [navOpen, setNavOpen] = useState(false);
+  const navigating = useNavigation().state === 'loading';
+  const crumbs = useCrumbs();
+  useDocumentTitle(signedIn ? crumbs.at(-1)?.label : 'Signed out');
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
+      <SkipLink targetId={mainContentId} />
+      <AppHeader
+        signedIn={signedIn}
+        showNavButton={!desktop}
+        navOpen={navOpen}
+        onOpenNav={() => setNavOpen(true)}
+        navigating={navigating}
+      />
+      {signedIn ? (
+        <NavDrawer permanent={desktop} mobileOpen={navOpen} onClose={() => setNavOpen(false)} />
+      ) : null}
+      <Box
+        component="main"
+        id={mainContentId}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, sm: 3 }, pb: 6, outline: 'none' }}
+      >
+        <Toolbar />
+        {signedIn && crumbs.length > 0 ? (
+          <AppBreadcrumbs crumbs={crumbs} />
+        ) : (
+          <Box sx={{ height: 24 }} />
+        )}
+        {children}
+      </Box>
+    </Box>
+  );
+}

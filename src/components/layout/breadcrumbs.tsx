@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useMatches, type UIMatch } from 'react-router';
+
+/** What a route puts in `handle` to appear in the breadcrumbs and the document title. */
+export interface CrumbHandle {
+  crumb: (data: unknown) => string;
+}
+
+export interface Crumb {
+  id: string;
+  label: string;
+  pathname: string;
+}
+
+function hasCrumb(handle: unknown): handle is CrumbHandle {
+  return (
+    typeof handle === 'object' &&
+    handle !== null &&
+    typeof (handle as CrumbHandle).crumb === 'function'
+  );
+}
+
+function toCrumb(match: UIMatch): Crumb | null {
+  if (!hasCrumb(match.handle)) return null;
+  try {
+    return { id: match.id, label: match.handle.crumb(match.loaderData), pathname: match.pathname };
+  } catch {
+    // loaderData is undefined while an error boundary shows; that crumb is simply left out.
+    return null;
+  }
+}
+
+export function useCrumbs(): Crumb[] {
+  return useMatches()
+    .map(toCrumb)
+    .filter((crumb): crumb is Crumb => crumb !== null && crumb.label !== '');
+}
+
+/** "Applications · Upshift": every screen gets a distinct title (WCAG 2.4.2). */
+export function useDocumentTitle(title: string | undefined) {
+  useEffect(() => {
+    document.title = title ? `${title} · Upshift` : 'Upshift';
+  }, [title]);
+}
+
+export function AppBreadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  if (crumbs.length === 0) return null;
+  return (
+    <Breadcrumbs aria-label="Breadcrumb" sx={{ py: 1.5 }}>
+      {crumbs.map((crumb, index) =>
+        index === crumbs.length - 1 ? (
+          <Typography
+            key={crumb.id}
+            aria-current="page"
+            sx={{ fontSize: 'inherit', color: 'text.primary' }}
+          >
+            {crumb.label}
+          </Typography>
+        ) : (
+          <Link key={crumb.id} component={RouterLink} to={crumb.pathname} color="inherit">
+            {crumb.label}
+          </Link>
+        ),
+      )}
+    </Breadcrumbs>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ElementType } from 'react';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import AppsIcon from '@mui/icons-material/Apps';
+import { NavLink, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { Brand } from './brand';
+
+export const drawerWidth = 240;
+export const navId = 'main-navigation';
+
+/** Only areas that exist are listed; each area adds its entry when it ships. */
+const areas: { label: string; to: string; Icon: ElementType }[] = [
+  { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
+];
+
+function NavList({ onNavigate }: { onNavigate?: () => void }) {
+  const { pathname } = useLocation();
+  return (
+    <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
+      <List disablePadding>
+        {areas.map(({ label, to, Icon }) => (
+          <ListItem key={to} disablePadding>
+            <ListItemButton
+              component={NavLink}
+              to={to}
+              selected={pathname === to || pathname.startsWith(`${to}/`)}
+              onClick={onNavigate}
+            >
+              <ListItemIcon>
+                <Icon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={label} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </Box>
+  );
+}
+
+interface NavDrawerProps {
+  permanent: boolean;
+  mobileOpen: boolean;
+  onClose: () => void;
+}
+
+/** Permanent beside the content on desktop; a temporary overlay opened from the header on mobile. */
+export function NavDrawer({ permanent, mobileOpen, onClose }: NavDrawerProps) {
+  if (permanent) {
+    return (
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: drawerWidth,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+        }}
+      >
+        <Toolbar />
+        <NavList />
+      </Drawer>
+    );
+  }
+  return (
+    <Drawer
+      variant="temporary"
+      open={mobileOpen}
+      onClose={onClose}
+      slotProps={{ paper: { 'aria-label': 'Navigation' } }}
+      sx={{ '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
+    >
+      <Toolbar sx={{ px: 2 }}>
+        <Brand onNavigate={onClose} />
+      </Toolbar>
+      <NavList onNavigate={onClose} />
+    </Drawer>
+  );
+}

@@ -1,0 +1,127 @@
+import { useId, useRef, useState } from 'react';
+import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Popover from '@mui/material/Popover';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import { roleLabels } from '@/contract/permissions';
+import { useStandalone } from '@/lib/standalone';
+import { useSignedInUser } from './current-user-context';
+import { initials } from './initials';
+import { StandaloneAccountActions } from './standalone-account-actions';
+import { useStandaloneAccount } from './use-standalone-account';
+
+/** The signed-in person and role; in standalone mode also the simulator's account actions. */
+export function UserMenu() {
+  const { user, isPending } = useSignedInUser();
+  const standalone = useStandalone();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const account = useStandaloneAccount(() => setAnchor(null));
+  const listRef = useRef<HTMLUListElement>(null);
+  const popoverId = useId();
+  const headingId = useId();
+
+  if (!user) {
+    return isPending ? (
+      <Skeleton variant="circular" width={32} height={32} aria-hidden="true" />
+    ) : null;
+  }
+  const roleLabel = roleLabels[user.consoleRole];
+  const open = anchor !== null;
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        aria-label={`Account: ${user.name}, ${roleLabel}`}
+        aria-haspopup={standalone ? 'true' : 'dialog'}
+        aria-expanded={open}
+        aria-controls={open ? popoverId : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ gap: 1, px: { xs: 0.5, sm: 1 }, minWidth: 0, textAlign: 'left' }}
+      >
+        <Avatar
+          aria-hidden="true"
+          sx={{
+            width: 32,
+            height: 32,
+            fontSize: '0.875rem',
+            bgcolor: 'primary.main',
+            color: 'primary.contrastText',
+          }}
+        >
+          {initials(user.name)}
+        </Avatar>
+        <Box sx={{ display: { xs: 'none', sm: 'block' }, lineHeight: 1.2 }}>
+          <Typography variant="body2" component="span" sx={{ display: 'block', fontWeight: 600 }}>
+            {user.name}
+          </Typography>
+          <Typography
+            variant="caption"
+            component="span"
+            sx={{ display: 'block', color: 'text.secondary' }}
+          >
+            {roleLabel}
+          </Typography>
+        </Box>
+      </Button>
+      <Popover
+        id={popoverId}
+        open={open}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        // Rendered inside the header so its content belongs to the banner landmark.
+        disablePortal
+        // Closing at once: the next dialog or screen never overlaps a fading menu.
+        transitionDuration={{ enter: 200, exit: 0 }}
+        // With the actions menu, focus goes to its current item (as MUI's Menu does) instead.
+        disableAutoFocus={Boolean(standalone)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        slotProps={{
+          transition: { onEntering: () => focusActiveItem(listRef.current) },
+          paper: {
+            sx: { width: 300, maxWidth: 'calc(100vw - 16px)', mt: 0.5 },
+            ...(standalone ? {} : { role: 'dialog', 'aria-labelledby': headingId }),
+          },
+        }}
+      >
+        <Box sx={{ px: 2, py: 1.5 }}>
+          <Typography id={headingId} sx={{ fontWeight: 600 }}>
+            {user.name}
+          </Typography>
+          <Typography variant="body2" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
+            {user.email}
+          </Typography>
+          <Typography variant="body2" sx={{ mt: 0.5 }}>
+            Console role: <strong>{roleLabel}</strong>
+          </Typography>
+        </Box>
+        {standalone ? (
+          <>
+            <Divider />
+            <StandaloneAccountActions
+              ref={listRef}
+              personas={standalone.personas}
+              currentUserId={user.id}
+              onSwitch={(persona) => account.switchTo(persona, user.id)}
+              onOpenSimulator={account.openSimulator}
+              onResetData={account.askToReset}
+              onSignOut={account.signOut}
+            />
+          </>
+        ) : null}
+      </Popover>
+      {account.dialogs}
+    </>
+  );
+}
+
+function focusActiveItem(list: HTMLElement | null) {
+  const item =
+    list?.querySelector<HTMLElement>('[tabindex="0"]') ??
+    list?.querySelector<HTMLElement>('[role^="menuitem"]');
+  item?.focus();
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApplicationListParams } from '@/contract/applications';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { applicationKeys } from './keys';
+
+export function getApplications(params: ApplicationListParams, signal?: AbortSignal) {
+  const { upgradeAvailable, ...rest } = params;
+  const upgrade = upgradeAvailable === undefined ? undefined : upgradeAvailable ? 'true' : 'false';
+  return apiCall(endpoints.listApplications, {
+    query: { ...rest, upgradeAvailable: upgrade },
+    signal,
+  });
+}
+
+/** Shared by the route loader and the screen, so both hit one cache entry. */
+export function applicationsQueryOptions(params: ApplicationListParams) {
+  return queryOptions({
+    queryKey: applicationKeys.list(params),
+    queryFn: ({ signal }) => getApplications(params, signal),
+    // The previous page stays on screen while the next one loads: no skeleton flash.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useApplications(params: ApplicationListParams) {
+  return useQuery(applicationsQueryOptions(params));
+}

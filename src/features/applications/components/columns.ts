@@ -1,0 +1,76 @@
+import type { CSSObject } from '@mui/material/styles';
+import type { ApplicationSortField } from '@/contract/applications';
+
+export type ColumnId =
+  | 'name'
+  | 'project'
+  | 'projectVersion'
+  | 'applicationVersion'
+  | 'status'
+  | 'deployedVia'
+  | 'upgradeAvailable'
+  | 'updatedAt';
+
+export interface Column {
+  id: ColumnId;
+  label: string;
+  sort?: ApplicationSortField;
+  /** Shown only when the table has at least this many pixels: low-value columns go first. */
+  minTableWidth?: number;
+  numeric?: boolean;
+}
+
+export const columns: readonly Column[] = [
+  { id: 'name', label: 'Name', sort: 'name' },
+  { id: 'project', label: 'Project', sort: 'project', minTableWidth: 600 },
+  {
+    id: 'projectVersion',
+    label: 'Project version',
+    sort: 'projectVersion',
+    minTableWidth: 820,
+    numeric: true,
+  },
+  {
+    id: 'applicationVersion',
+    label: 'Application version',
+    sort: 'applicationVersion',
+    minTableWidth: 1240,
+    numeric: true,
+  },
+  { id: 'status', label: 'Status', sort: 'status' },
+  { id: 'deployedVia', label: 'Deployed via', sort: 'deployedVia', minTableWidth: 960 },
+  { id: 'upgradeAvailable', label: 'Upgrade available' },
+  { id: 'updatedAt', label: 'Updated', sort: 'updatedAt', minTableWidth: 1100 },
+];
+
+const NARROW = '@container (max-width: 599.95px)';
+
+/** Names wrap at their hyphens when space is short; on a phone, anywhere. */
+const nameSx: CSSObject = {
+  fontWeight: 500,
+  minWidth: '11rem',
+  [NARROW]: { minWidth: '6rem', overflowWrap: 'anywhere' },
+};
+
+function hideOf({ minTableWidth }: Column): CSSObject {
+  // A container query, not a media query: what matters is the table's width, whatever the
+  // navigation drawer takes. jsdom ignores it, so tests see every column.
+  // Range syntax, so the key never collides with NARROW's when both land in one style object.
+  return minTableWidth ? { [`@container (width < ${minTableWidth}px)`]: { display: 'none' } } : {};
+}
+
+function styleOf(column: Column): CSSObject {
+  const { id, numeric } = column;
+  return {
+    ...hideOf(column),
+    ...(id === 'name' ? nameSx : { whiteSpace: 'nowrap' }),
+    ...(numeric ? { fontVariantNumeric: 'tabular-nums' } : {}),
+  };
+}
+
+const byColumn = (style: (c: Column) => CSSObject) =>
+  Object.fromEntries(columns.map((c) => [c.id, style(c)])) as Record<ColumnId, CSSObject>;
+
+/** One style object per column, built once and shared by every cell, so rows stay cheap. */
+export const cellSx = byColumn(styleOf);
+export const headerSx = byColumn((c) => ({ ...hideOf(c), [NARROW]: { whiteSpace: 'normal' } }));

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import SearchOffIcon from '@mui/icons-material/SearchOff';
+
+interface EmptyStateProps {
+  title: string;
+  detail: string;
+  action?: ReactNode;
+}
+
+export function EmptyState({ title, detail, action }: EmptyStateProps) {
+  return (
+    <Paper variant="outlined" sx={{ px: 3, py: 6 }}>
+      <Stack spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center' }}>
+        <SearchOffIcon aria-hidden="true" sx={{ fontSize: 40, color: 'text.secondary' }} />
+        <Typography component="h2" variant="h3">
+          {title}
+        </Typography>
+        <Typography color="text.secondary" sx={{ maxWidth: 480 }}>
+          {detail}
+        </Typography>
+        {action}
+      </Stack>
+    </Paper>
+  );
+}

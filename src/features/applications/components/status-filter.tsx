@@ -1,0 +1,58 @@
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Select from '@mui/material/Select';
+import CheckBoxIcon from '@mui/icons-material/CheckBox';
+import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
+import { ApplicationStatus } from '@/contract/applications';
+import { statusLabels } from './labels';
+
+const LABEL_ID = 'applications-status-filter-label';
+
+interface StatusFilterProps {
+  value: readonly ApplicationStatus[];
+  onChange: (status: ApplicationStatus[]) => void;
+}
+
+/** Several statuses at once; none selected means any status. */
+export function StatusFilter({ value, onChange }: StatusFilterProps) {
+  return (
+    <FormControl size="small" sx={{ flex: '1 1 160px', maxWidth: 260 }}>
+      <InputLabel id={LABEL_ID} shrink>
+        Status
+      </InputLabel>
+      <Select<ApplicationStatus[]>
+        multiple
+        displayEmpty
+        labelId={LABEL_ID}
+        value={[...value]}
+        input={<OutlinedInput notched label="Status" />}
+        renderValue={(selected) =>
+          selected.length === 0 ? 'Any' : selected.map((s) => statusLabels[s]).join(', ')
+        }
+        onChange={(event) => {
+          const raw = event.target.value;
+          const picked = typeof raw === 'string' ? raw.split(',') : raw;
+          onChange(ApplicationStatus.options.filter((s) => picked.includes(s)));
+        }}
+      >
+        {ApplicationStatus.options.map((status) => (
+          <MenuItem key={status} value={status} dense>
+            {/* An icon, not a Checkbox: a focusable control inside an option is nested-interactive. */}
+            <ListItemIcon sx={{ minWidth: 32 }}>
+              {value.includes(status) ? (
+                <CheckBoxIcon fontSize="small" color="primary" />
+              ) : (
+                <CheckBoxOutlineBlankIcon fontSize="small" />
+              )}
+            </ListItemIcon>
+            <ListItemText primary={statusLabels[status]} />
+          </MenuItem>
+        ))}
+      </Select>
+    </FormControl>
+  );
+}

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+
+export const identityKeys = {
+  all: ['identity'] as const,
+  me: () => [...identityKeys.all, 'me'] as const,
+};
+
+export function getCurrentUser(signal?: AbortSignal) {
+  return apiCall(endpoints.getCurrentUser, { signal });
+}
+
+export function currentUserQueryOptions() {
+  return queryOptions({
+    queryKey: identityKeys.me(),
+    queryFn: ({ signal }) => getCurrentUser(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Not suspending: the shell renders around it and a 401 becomes the signed-out screen. */
+export function useCurrentUser() {
+  return useQuery(currentUserQueryOptions());
+}

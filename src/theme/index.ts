@@ -1,0 +1,35 @@
+import type {} from '@mui/material/themeCssVarsAugmentation';
+import { createTheme } from '@mui/material/styles';
+import { darkScheme, lightScheme } from './palette';
+import { dataDisplayCustomizations } from './customizations/data-display';
+import { feedbackCustomizations } from './customizations/feedback';
+import { inputsCustomizations } from './customizations/inputs';
+import { navigationCustomizations } from './customizations/navigation';
+import { surfacesCustomizations } from './customizations/surfaces';
+
+/** Where the chosen mode (light, dark or system) is remembered between visits. */
+export const themeModeStorageKey = 'upshift-theme-mode';
+
+export const theme = createTheme({
+  colorSchemes: { light: lightScheme, dark: darkScheme },
+  cssVariables: { colorSchemeSelector: 'class', cssVarPrefix: 'upshift' },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily:
+      'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: '1.75rem', fontWeight: 600, lineHeight: 1.25 },
+    h2: { fontSize: '1.375rem', fontWeight: 600, lineHeight: 1.3 },
+    h3: { fontSize: '1.125rem', fontWeight: 600, lineHeight: 1.35 },
+    h4: { fontSize: '1rem', fontWeight: 600 },
+    h5: { fontSize: '0.9375rem', fontWeight: 600 },
+    h6: { fontSize: '0.875rem', fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
+  components: {
+    ...inputsCustomizations,
+    ...dataDisplayCustomizations,
+    ...feedbackCustomizations,
+    ...navigationCustomizations,
+    ...surfacesCustomizations,
+  },
+});
