@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** Overridable so two runs can share a machine without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (see docs/decisions/0003). */
@@ -16,7 +17,7 @@ const isCI = Boolean(process.env.CI);
 export default defineConfig({
   testDir: 'e2e/specs',
   // Cleared at the start of every run, so test-results/screens/ holds only this run's screens.
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   workers: 2,
