@@ -72,7 +72,10 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
           size="small"
           aria-label="Applications"
           aria-busy={fetching}
-          sx={{ '& .MuiTableCell-sizeSmall': { px: 1.5 } }}
+          sx={{
+            '& .MuiTableCell-sizeSmall': { px: 1.5 },
+            '@container (max-width: 599.95px)': { '& .MuiTableCell-sizeSmall': { px: 1 } },
+          }}
         >
           <ApplicationsTableHead
             sort={params.sort}

@@ -22,28 +22,35 @@ export interface Column {
 
 export const columns: readonly Column[] = [
   { id: 'name', label: 'Name', sort: 'name' },
-  { id: 'project', label: 'Project', sort: 'project', minTableWidth: 600 },
+  { id: 'project', label: 'Project', sort: 'project', minTableWidth: 900 },
+  // Below 600 px the versions move under the name (see ApplicationRow) instead of disappearing.
   {
     id: 'projectVersion',
     label: 'Project version',
     sort: 'projectVersion',
-    minTableWidth: 820,
     numeric: true,
+    minTableWidth: 600,
   },
   {
     id: 'applicationVersion',
     label: 'Application version',
     sort: 'applicationVersion',
-    minTableWidth: 1240,
     numeric: true,
+    minTableWidth: 600,
   },
   { id: 'status', label: 'Status', sort: 'status' },
-  { id: 'deployedVia', label: 'Deployed via', sort: 'deployedVia', minTableWidth: 960 },
+  { id: 'deployedVia', label: 'Deployed via', sort: 'deployedVia', minTableWidth: 1080 },
   { id: 'upgradeAvailable', label: 'Upgrade available' },
-  { id: 'updatedAt', label: 'Updated', sort: 'updatedAt', minTableWidth: 1100 },
+  { id: 'updatedAt', label: 'Updated', sort: 'updatedAt', minTableWidth: 1220 },
 ];
 
 const NARROW = '@container (max-width: 599.95px)';
+
+/** Shown only where the version columns are hidden. */
+export const narrowOnlySx: CSSObject = {
+  display: 'none',
+  [NARROW]: { display: 'block' },
+};
 
 /** Names wrap at their hyphens when space is short; on a phone, anywhere. */
 const nameSx: CSSObject = {
@@ -73,4 +80,9 @@ const byColumn = (style: (c: Column) => CSSObject) =>
 
 /** One style object per column, built once and shared by every cell, so rows stay cheap. */
 export const cellSx = byColumn(styleOf);
-export const headerSx = byColumn((c) => ({ ...hideOf(c), [NARROW]: { whiteSpace: 'normal' } }));
+/** Version headers wrap onto two lines, so the numbers under them do not take a wide column. */
+export const headerSx = byColumn((c) => ({
+  ...hideOf(c),
+  ...(c.numeric ? { whiteSpace: 'normal', maxWidth: '6.5rem', lineHeight: 1.3 } : {}),
+  [NARROW]: { whiteSpace: 'normal' },
+}));
