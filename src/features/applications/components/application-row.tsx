@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ApplicationSummary } from '@/contract/applications';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
-import { cellSx, narrowOnlySx } from './columns';
+import { cellSx } from './columns';
 import { absoluteTime, relativeTime } from './format';
 import { deployedViaLabels } from './labels';
 import { RowActions } from './row-actions';
@@ -24,14 +24,13 @@ export const ApplicationRow = memo(function ApplicationRow({
 }) {
   return (
     <TableRow hover>
-      <TableCell component="th" scope="row" sx={cellSx.name}>
+      <TableCell
+        component="th"
+        scope="row"
+        sx={cellSx.name}
+        data-versions={`Project v${app.projectVersion} · App v${app.applicationVersion}`}
+      >
         {app.name}
-        <Box
-          component="span"
-          sx={{ ...narrowOnlySx, color: 'text.secondary', fontWeight: 400, fontSize: 12.5 }}
-        >
-          {`Project v${app.projectVersion} · App v${app.applicationVersion}`}
-        </Box>
       </TableCell>
       <TableCell sx={cellSx.project}>{app.project.name}</TableCell>
       <TableCell sx={cellSx.projectVersion}>{app.projectVersion}</TableCell>

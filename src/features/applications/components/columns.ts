@@ -46,17 +46,22 @@ export const columns: readonly Column[] = [
 
 const NARROW = '@container (max-width: 599.95px)';
 
-/** Shown only where the version columns are hidden. */
-export const narrowOnlySx: CSSObject = {
-  display: 'none',
-  [NARROW]: { display: 'block' },
-};
-
-/** Names wrap at their hyphens when space is short; on a phone, anywhere. */
+/**
+ * Names wrap at their hyphens when space is short; on a phone, anywhere. There the hidden
+ * version columns reappear under the name, from the cell's data-versions attribute (generated
+ * content, so the name's text stays the name).
+ */
 const nameSx: CSSObject = {
   fontWeight: 500,
   minWidth: '11rem',
-  [NARROW]: { minWidth: '6rem', overflowWrap: 'anywhere' },
+  '&::after': {
+    content: 'attr(data-versions)',
+    display: 'none',
+    fontWeight: 400,
+    fontSize: 12.5,
+    color: 'var(--upshift-palette-text-secondary)',
+  },
+  [NARROW]: { minWidth: '6rem', overflowWrap: 'anywhere', '&::after': { display: 'block' } },
 };
 
 function hideOf({ minTableWidth }: Column): CSSObject {
