@@ -226,3 +226,15 @@ describe('buildOpenApiDocument', () => {
     expect(() => buildOpenApiDocument({ b: endpoint })).toThrow(/endpoints.b has id "a"/);
   });
 });
+
+describe('docs/openapi.json', () => {
+  it('is what `npm run openapi` generates from the contract today (regenerate it when this fails)', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const committed = JSON.parse(readFileSync(join(root, 'docs/openapi.json'), 'utf8')) as unknown;
+    expect(committed).toEqual(
+      JSON.parse(JSON.stringify(buildOpenApiDocument(endpoints, { version }))),
+    );
+  });
+});
