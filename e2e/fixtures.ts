@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { ApplicationsListPage } from './pages/applications-list.page';
+import { ReadinessCheckPage } from './pages/readiness-check.page';
 import { ShellPage } from './pages/shell.page';
 import { createCheckA11y, type CheckA11y } from './support/a11y';
 import { describeBrowserErrors, recordBrowserErrors } from './support/console-guard';
@@ -10,7 +11,8 @@ export interface UpshiftOptions {
   /**
    * Browser console errors this test provokes on purpose, e.g. a simulated 500 makes Chromium
    * log "Failed to load resource: the server responded with a status of 500".
-   * `test.use({ allowedConsoleErrors: [/status of 500/] })`.
+   * `test.use({ allowedConsoleErrors: [/status of 500/] })`. Give ONE pattern (alternation for
+   * several, `/a|b/`): Playwright reads a two-element array as a [value, options] pair.
    */
   allowedConsoleErrors: RegExp[];
 }
@@ -26,6 +28,8 @@ export interface UpshiftFixtures {
   simulator: SimulatorControl;
   shell: ShellPage;
   applicationsList: ApplicationsListPage;
+  /** The "Upgrade readiness" dialog over the list. */
+  readinessCheck: ReadinessCheckPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -66,6 +70,10 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   applicationsList: async ({ page }, use) => {
     await use(new ApplicationsListPage(page));
+  },
+
+  readinessCheck: async ({ page }, use) => {
+    await use(new ReadinessCheckPage(page));
   },
 });
 

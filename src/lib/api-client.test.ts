@@ -7,15 +7,23 @@ import { ApiError } from './problem';
 
 describe('buildUrl', () => {
   it('fills path parameters and repeats array query values, dropping empty ones', () => {
-    const url = buildUrl(endpoints.listApplications, undefined, { status: ['running', 'failed'], q: '', page: 2 });
-    expect(url).toBe('http://localhost:3000/api/v1/applications?status=running&status=failed&page=2');
+    const url = buildUrl(endpoints.listApplications, undefined, {
+      status: ['running', 'failed'],
+      q: '',
+      page: 2,
+    });
+    expect(url).toBe(
+      'http://localhost:3000/api/v1/applications?status=running&status=failed&page=2',
+    );
     expect(buildUrl(endpoints.getOperation, { operationId: 'op 1/2' })).toBe(
       'http://localhost:3000/api/v1/operations/op%201%2F2',
     );
   });
 
   it('refuses to call a path with a missing parameter', () => {
-    expect(() => buildUrl(endpoints.getOperation, {})).toThrow('Missing path parameter "operationId"');
+    expect(() => buildUrl(endpoints.getOperation, {})).toThrow(
+      'Missing path parameter "operationId"',
+    );
   });
 });
 
@@ -25,12 +33,15 @@ describe('apiCall', () => {
     server.events.on('request:start', ({ request }) => {
       seen ??= request.headers.get('Idempotency-Key');
     });
-    await apiCall(endpoints.startReadinessCheck, { params: { applicationId: 'app-001' }, idempotencyKey: 'k-1' });
+    await apiCall(endpoints.startReadinessCheck, {
+      params: { applicationId: 'app-001' },
+      idempotencyKey: 'k-1',
+    });
     server.events.removeAllListeners();
     expect(seen).toBe('k-1');
-    await expect(apiCall(endpoints.startReadinessCheck, { params: { applicationId: 'app-001' } })).rejects.toThrow(
-      'needs an Idempotency-Key',
-    );
+    await expect(
+      apiCall(endpoints.startReadinessCheck, { params: { applicationId: 'app-001' } }),
+    ).rejects.toThrow('needs an Idempotency-Key');
   });
 
   it('turns problem+json into an ApiError with field errors', async () => {
@@ -53,8 +64,17 @@ describe('apiCall', () => {
   });
 
   it('gives a non-problem error body a title from its status', async () => {
-    server.use(http.get('*/api/v1/identity/me', () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
-    await expect(apiCall(endpoints.getCurrentUser)).rejects.toMatchObject({ status: 502, title: 'Bad Gateway' });
+    server.use(
+      http.get(
+        '*/api/v1/identity/me',
+        () =>
+          new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    );
+    await expect(apiCall(endpoints.getCurrentUser)).rejects.toMatchObject({
+      status: 502,
+      title: 'Bad Gateway',
+    });
   });
 
   it('tells listeners about a 401 so the shell can show the sign-in state', async () => {

@@ -62,7 +62,10 @@ export async function apiCall<E extends Endpoint>(
     headers['Idempotency-Key'] = options.idempotencyKey;
   }
 
-  if (endpoint.revisioned && typeof (options.body as { revision?: unknown } | undefined)?.revision !== 'number') {
+  if (
+    endpoint.revisioned &&
+    typeof (options.body as { revision?: unknown } | undefined)?.revision !== 'number'
+  ) {
     throw new Error(`${endpoint.id} edits a resource: send the revision it was read at`);
   }
 

@@ -49,12 +49,12 @@ export function toProblem(status: number, statusText: string, body: unknown): Pr
   return { type: 'about:blank', title: statusText || `HTTP ${status}`, status };
 }
 
-export function networkError(detail: string): ApiError {
+export function networkError(cause: string): ApiError {
   return new ApiError('network', {
     type: 'urn:upshift:network',
     title: 'The server could not be reached',
     status: 0,
-    detail,
+    detail: `Check your network connection, then try again; nothing you entered was lost. (${cause})`,
   });
 }
 

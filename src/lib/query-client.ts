@@ -1,9 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './problem';
 
-/** Client errors will not change on retry; network blips and 5xx get one more try. */
+/**
+ * Client errors will not change on retry, and a timeout has already made the person wait the
+ * whole timeout; a network blip or a 5xx gets one more try.
+ */
 function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && (error.kind === 'contract' || (error.status >= 400 && error.status < 500))) {
+  if (
+    isApiError(error) &&
+    (error.kind === 'contract' ||
+      error.kind === 'timeout' ||
+      (error.status >= 400 && error.status < 500))
+  ) {
     return false;
   }
   return failureCount < 1;

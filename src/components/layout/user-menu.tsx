@@ -23,19 +23,21 @@ export function UserMenu() {
   const popoverId = useId();
   const headingId = useId();
 
-  if (!user) {
-    return isPending ? (
-      <Skeleton variant="circular" width={32} height={32} aria-hidden="true" />
-    ) : null;
+  if (!user && isPending) {
+    return <Skeleton variant="circular" width={32} height={32} aria-hidden="true" />;
   }
-  const roleLabel = roleLabels[user.consoleRole];
+  // Without a profile (e.g. the simulator is set offline) the simulator's actions must stay
+  // reachable, or nothing in the UI could undo that scenario.
+  if (!user && !standalone) return null;
+  const name = user?.name ?? 'Profile unavailable';
+  const roleLabel = user ? roleLabels[user.consoleRole] : 'Simulator';
   const open = anchor !== null;
 
   return (
     <>
       <Button
         color="inherit"
-        aria-label={`Account: ${user.name}, ${roleLabel}`}
+        aria-label={`Account: ${name}, ${roleLabel}`}
         aria-haspopup={standalone ? 'true' : 'dialog'}
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
@@ -52,11 +54,11 @@ export function UserMenu() {
             color: 'primary.contrastText',
           }}
         >
-          {initials(user.name)}
+          {user ? initials(user.name) : '?'}
         </Avatar>
         <Box sx={{ display: { xs: 'none', sm: 'block' }, lineHeight: 1.2 }}>
           <Typography variant="body2" component="span" sx={{ display: 'block', fontWeight: 600 }}>
-            {user.name}
+            {name}
           </Typography>
           <Typography
             variant="caption"
@@ -90,14 +92,25 @@ export function UserMenu() {
       >
         <Box sx={{ px: 2, py: 1.5 }}>
           <Typography id={headingId} sx={{ fontWeight: 600 }}>
-            {user.name}
+            {name}
           </Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
-            {user.email}
-          </Typography>
-          <Typography variant="body2" sx={{ mt: 0.5 }}>
-            Console role: <strong>{roleLabel}</strong>
-          </Typography>
+          {user ? (
+            <>
+              <Typography
+                variant="body2"
+                sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}
+              >
+                {user.email}
+              </Typography>
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                Console role: <strong>{roleLabel}</strong>
+              </Typography>
+            </>
+          ) : (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              The simulator's controls are still here.
+            </Typography>
+          )}
         </Box>
         {standalone ? (
           <>
@@ -105,8 +118,8 @@ export function UserMenu() {
             <StandaloneAccountActions
               ref={listRef}
               personas={standalone.personas}
-              currentUserId={user.id}
-              onSwitch={(persona) => account.switchTo(persona, user.id)}
+              currentUserId={user?.id ?? ''}
+              onSwitch={(persona) => account.switchTo(persona, user?.id ?? '')}
               onOpenSimulator={account.openSimulator}
               onResetData={account.askToReset}
               onSignOut={account.signOut}

@@ -3,14 +3,13 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { applicationsQueryOptions } from '@/features/applications/api/get-applications';
 import { ApplicationsListScreen } from '@/features/applications/components/applications-list-screen';
 import { parseListParams } from '@/features/applications/list-params';
-import { queryClient } from '@/lib/query-client';
+import { preloadQuery } from '@/lib/preload';
 
 /** Starts the first page's fetch with the route chunk, so there is no render-then-fetch waterfall. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseListParams(new URL(request.url).searchParams);
-  // `query` is TanStack's replacement for ensureQueryData: cached data unless stale. A failure is
-  // not thrown: the screen shows it under the toolbar with a Retry, instead of replacing the page.
-  await queryClient.query(applicationsQueryOptions(params)).catch(() => undefined);
+  // A failure is not thrown: the screen shows it under the toolbar with a Retry.
+  await preloadQuery(applicationsQueryOptions(params));
   return null;
 }
 

@@ -20,6 +20,8 @@ export function applicationsQueryOptions(params: ApplicationListParams) {
     queryFn: ({ signal }) => getApplications(params, signal),
     // The previous page stays on screen while the next one loads: no skeleton flash.
     placeholderData: keepPreviousData,
+    // A failure the loader already met shows at once with its Retry, not after a second attempt.
+    retryOnMount: false,
   });
 }
 
