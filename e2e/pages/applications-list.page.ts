@@ -11,6 +11,11 @@ export type ApplicationColumn =
   | 'Upgrade available'
   | 'Updated';
 
+/** The accessible name of an active sort button, e.g. "Name, sorted ascending". */
+export function sortedName(column: ApplicationColumn, order: 'ascending' | 'descending'): RegExp {
+  return new RegExp(`^${column}, sorted ${order}$`);
+}
+
 /**
  * The applications list (/applications): search, filters, sortable table, pagination.
  * Accessible names follow src/features/applications/components/*.
@@ -31,6 +36,16 @@ export class ApplicationsListPage {
   readonly pageLabel: Locator;
   readonly nextPageButton: Locator;
   readonly previousPageButton: Locator;
+  /** "Rows per page:" select of the pagination. */
+  readonly rowsPerPage: Locator;
+  /** The polite count under the filters: "1–25 of 10,018 applications", "18 applications", "No applications". */
+  readonly resultCount: Locator;
+  readonly clearFiltersButton: Locator;
+  /** Shown instead of the table when search and filters match nothing. */
+  readonly noMatchHeading: Locator;
+  readonly showAllButton: Locator;
+  /** The per-row readiness check actions (only for people holding applications:check). */
+  readonly readinessLinks: Locator;
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main');
@@ -49,6 +64,15 @@ export class ApplicationsListPage {
     this.pageLabel = main.getByText(/^Page \d[\d,]* of \d[\d,]*$/);
     this.nextPageButton = main.getByRole('button', { name: 'Go to next page' });
     this.previousPageButton = main.getByRole('button', { name: 'Go to previous page' });
+    this.rowsPerPage = main.getByRole('combobox', { name: /^Rows per page:/ });
+    // The loading skeleton is a status too; the count is the one whose text is a count.
+    this.resultCount = main
+      .getByRole('status')
+      .filter({ hasText: /^(No applications|[\d,]+(–[\d,]+ of [\d,]+)? applications?)$/ });
+    this.clearFiltersButton = this.filters.getByRole('button', { name: 'Clear filters' });
+    this.noMatchHeading = main.getByRole('heading', { level: 2, name: 'No applications match' });
+    this.showAllButton = main.getByRole('button', { name: 'Show all applications' });
+    this.readinessLinks = this.table.getByRole('link', { name: /^Check upgrade readiness of / });
   }
 
   async goto(search = ''): Promise<void> {
@@ -84,5 +108,64 @@ export class ApplicationsListPage {
   async chooseFilter(filter: Locator, option: string): Promise<void> {
     await filter.click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** The listbox a filter opens; the status filter's stays open while options are picked. */
+  filterOptions(name: 'Status' | 'Deployed via' | 'Upgrade available' | RegExp): Locator {
+    return this.page.getByRole('listbox', { name });
+  }
+
+  /** Toggles statuses in the multi-select Status filter, then closes its menu with Escape. */
+  async toggleStatuses(...labels: string[]): Promise<void> {
+    await this.statusFilter.click();
+    const listbox = this.filterOptions('Status');
+    for (const label of labels) {
+      await listbox.getByRole('option', { name: label, exact: true }).click();
+    }
+    await this.page.keyboard.press('Escape');
+    await listbox.waitFor({ state: 'hidden' });
+  }
+
+  /** Types a search as a person would, then presses Enter to apply it without waiting for the pause. */
+  async searchAndSubmit(text: string): Promise<void> {
+    await this.search.fill(text);
+    await this.search.press('Enter');
+  }
+
+  async choosePageSize(size: 25 | 50 | 100): Promise<void> {
+    await this.rowsPerPage.click();
+    await this.page.getByRole('option', { name: String(size), exact: true }).click();
+  }
+
+  /** The sort button inside a column header ("Name, sorted ascending" when active). */
+  sortButton(column: ApplicationColumn): Locator {
+    return this.columnHeader(column).getByRole('button');
+  }
+
+  /**
+   * One cell of a row, found by its column's header. Columns the table's width cannot hold are
+   * hidden (container queries in columns.ts), so positions depend on the viewport.
+   */
+  async cell(row: string | Locator, column: Exclude<ApplicationColumn, 'Name'>): Promise<Locator> {
+    const headers = (await this.table.getByRole('columnheader').allInnerTexts()).map((text) =>
+      text
+        .replace(/,\s*sorted \w+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const index = headers.indexOf(column);
+    if (index < 1)
+      throw new Error(`Column "${column}" is not shown; headers: ${headers.join(' | ')}`);
+    // The first column (Name) is the row header; the cells start with the second.
+    const rowLocator = typeof row === 'string' ? this.row(row) : row;
+    return rowLocator.getByRole('cell').nth(index - 1);
+  }
+
+  /** A row's "Check upgrade readiness of <name>" link. */
+  readinessLink(name: string): Locator {
+    return this.table.getByRole('link', {
+      name: `Check upgrade readiness of ${name}`,
+      exact: true,
+    });
   }
 }

@@ -15,6 +15,23 @@ export class ShellPage {
   readonly userMenuButton: Locator;
   readonly standaloneBadge: Locator;
   readonly pageLoading: Locator;
+  readonly skipLink: Locator;
+  readonly breadcrumbs: Locator;
+  /** The temporary navigation drawer of narrow screens. */
+  readonly navigationDrawer: Locator;
+  readonly themeMenu: Locator;
+  readonly accountMenu: Locator;
+  /** The polite live region that holds the current toast. */
+  readonly toasts: Locator;
+  readonly resetDialog: Locator;
+  readonly simulatorControls: Locator;
+  /**
+   * The document element: the theme is applied to it (MUI's colour-scheme class and the
+   * `color-scheme` property), which no role or label exposes.
+   */
+  readonly root: Locator;
+  /** The page's background is painted on body (CssBaseline). */
+  readonly body: Locator;
 
   constructor(readonly page: Page) {
     this.banner = page.getByRole('banner');
@@ -25,6 +42,16 @@ export class ShellPage {
     this.userMenuButton = this.banner.getByRole('button', { name: /^Account:/ });
     this.standaloneBadge = this.banner.getByText(/standalone/i);
     this.pageLoading = page.getByRole('progressbar', { name: 'Loading page' });
+    this.skipLink = page.getByRole('link', { name: 'Skip to content' });
+    this.breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    this.navigationDrawer = page.getByRole('dialog', { name: 'Navigation' });
+    this.themeMenu = this.banner.getByRole('menu', { name: 'Theme' });
+    this.accountMenu = page.getByRole('menu', { name: 'Account' });
+    this.toasts = page.getByRole('status', { name: 'Notifications' });
+    this.resetDialog = page.getByRole('dialog', { name: 'Reset demo data?' });
+    this.simulatorControls = page.getByRole('dialog', { name: 'Simulator controls' });
+    this.root = page.locator('html');
+    this.body = page.locator('body');
   }
 
   async goto(path = '/'): Promise<void> {
@@ -46,9 +73,15 @@ export class ShellPage {
     await this.navLink(area).click();
   }
 
+  themeOption(mode: ThemeMode): Locator {
+    return this.themeMenu.getByRole('menuitemradio', { name: mode, exact: true });
+  }
+
+  /** Picks a theme from the Theme menu and waits until the menu has closed. */
   async chooseTheme(mode: ThemeMode): Promise<void> {
     await this.themeButton.click();
-    await this.page.getByRole('menuitemradio', { name: mode }).click();
+    await this.themeOption(mode).click();
+    await this.themeMenu.waitFor({ state: 'hidden' });
   }
 
   /** "Account: Alex Morgan, Administrator" → the signed-in person's name and role label. */
@@ -81,9 +114,38 @@ export class ShellPage {
     await menu.getByRole('menuitem', { name: /Simulator controls/ }).click();
   }
 
+  /** Opens the "Reset demo data?" confirmation; confirm or cancel it through `resetDialog`. */
   async resetDemoData(): Promise<void> {
     const menu = await this.openUserMenu();
     await menu.getByRole('menuitem', { name: /Reset demo data/ }).click();
+  }
+
+  /** Sign-out screen, standalone: the button of one seeded person, e.g. "Priya Shah". */
+  signInButton(name: string): Locator {
+    return this.main.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\b`) });
+  }
+
+  /**
+   * Resolves once no finite CSS animation or transition is running (menus fading, colours
+   * easing after a state change), so an axe scan or screenshot sees the settled page. Endless
+   * ones (skeleton pulse, progress bars) are left out: they never settle.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            animation.effect?.getTiming().iterations === Infinity,
+        ),
+    );
+  }
+
+  /** Opens the temporary navigation drawer (narrow screens) and returns it. */
+  async openNavigationDrawer(): Promise<Locator> {
+    await this.openNavigationButton.click();
+    return this.navigationDrawer;
   }
 }
 

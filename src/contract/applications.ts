@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
 
-export const ApplicationStatus = z.enum(['running', 'deploying', 'upgrading', 'degraded', 'failed', 'stopped']);
+export const ApplicationStatus = z.enum([
+  'running',
+  'deploying',
+  'upgrading',
+  'degraded',
+  'failed',
+  'stopped',
+]);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 export const DeployedVia = z.enum(['deployment-service', 'helm']);
@@ -90,7 +97,9 @@ export const ReadinessCheckResult = z
   .object({
     upgradable: z.boolean(),
     reason: z.string().optional(),
-    targets: z.array(z.object({ projectVersion: z.number().int(), applicationVersion: z.number().int() })),
+    targets: z.array(
+      z.object({ projectVersion: z.number().int(), applicationVersion: z.number().int() }),
+    ),
   })
   .meta({ id: 'ReadinessCheckResult' });
 export type ReadinessCheckResult = z.infer<typeof ReadinessCheckResult>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /** RFC 9457 problem details, with `errors` for field-level messages. */
 export const FieldError = z.object({
-  field: z.string().meta({ description: 'Dotted path of the offending field, e.g. "connectors.0.image"' }),
+  field: z
+    .string()
+    .meta({ description: 'Dotted path of the offending field, e.g. "connectors.0.image"' }),
   message: z.string(),
 });
 export type FieldError = z.infer<typeof FieldError>;

@@ -11,7 +11,13 @@ import { AuditPage, AuditQuery } from './audit';
 import { Id } from './common';
 import { defineEndpoint } from './endpoint';
 import { CurrentUser, DirectoryQuery, GroupPage, RoleList, UserPage } from './identity';
-import { NotificationPage, NotificationPatch, NotificationQuery, NotificationSummary, Notification } from './notifications';
+import {
+  NotificationPage,
+  NotificationPatch,
+  NotificationQuery,
+  NotificationSummary,
+  Notification,
+} from './notifications';
 import { Operation } from './operations';
 
 const read = [401, 500] as const;

@@ -12,7 +12,12 @@ export const rolePermissions: Record<ConsoleRole, readonly Permission[]> = {
     'servers:upgrade',
     'platform:plan',
   ],
-  UPSHIFT_OPERATOR: ['applications:check', 'app-versions:switch', 'servers:upgrade', 'platform:plan'],
+  UPSHIFT_OPERATOR: [
+    'applications:check',
+    'app-versions:switch',
+    'servers:upgrade',
+    'platform:plan',
+  ],
   UPSHIFT_PRODUCT_OWNER: [],
   UPSHIFT_VIEWER: [],
 };

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { Operation } from '@/contract/operations';
 import { OperationLog } from './operation-log';
 import { OperationSteps } from './operation-steps';
@@ -17,7 +18,14 @@ const statusText: Record<Operation['status'], string> = {
 };
 
 /** Live view of one operation: progress, steps, log, and how it ended. */
-export function OperationProgress({ operation }: { operation: Operation }) {
+export function OperationProgress({
+  operation,
+  outcome,
+}: {
+  operation: Operation;
+  /** What the finished work means, shown right under the bar so it is seen without scrolling. */
+  outcome?: ReactNode;
+}) {
   const label = `${operation.title}: ${statusText[operation.status]}, ${operation.progress}%`;
   return (
     <Stack spacing={2}>
@@ -41,6 +49,7 @@ export function OperationProgress({ operation }: { operation: Operation }) {
           aria-label={label}
         />
       </Box>
+      {outcome}
       <OperationSteps steps={operation.steps} />
       {operation.status === 'failed' && operation.error && (
         <Alert severity="error">

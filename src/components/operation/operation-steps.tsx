@@ -44,7 +44,10 @@ export function OperationSteps({ steps }: { steps: OperationStep[] }) {
             primary={step.title}
             secondary={statusLabel[step.status]}
             slotProps={{
-              primary: { variant: 'body2', sx: { fontWeight: step.status === 'running' ? 600 : 400 } },
+              primary: {
+                variant: 'body2',
+                sx: { fontWeight: step.status === 'running' ? 600 : 400 },
+              },
             }}
           />
         </ListItem>

@@ -3,13 +3,14 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { applicationsQueryOptions } from '@/features/applications/api/get-applications';
 import { ApplicationsListScreen } from '@/features/applications/components/applications-list-screen';
 import { parseListParams } from '@/features/applications/list-params';
-import { preloadQuery } from '@/lib/preload';
+import { preload } from '@/lib/preload';
+import { queryClient } from '@/lib/query-client';
 
 /** Starts the first page's fetch with the route chunk, so there is no render-then-fetch waterfall. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseListParams(new URL(request.url).searchParams);
   // A failure is not thrown: the screen shows it under the toolbar with a Retry.
-  await preloadQuery(applicationsQueryOptions(params));
+  await preload(queryClient.query(applicationsQueryOptions(params)));
   return null;
 }
 

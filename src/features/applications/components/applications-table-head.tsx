@@ -39,13 +39,14 @@ export const ApplicationsTableHead = memo(function ApplicationsTableHead({
                   active={active}
                   direction={active ? order : 'asc'}
                   onClick={() => onSort(column.sort ?? sort)}
+                  // A label, not hidden text: Chromium would read a space before the comma.
+                  aria-label={
+                    active
+                      ? `${column.label}, sorted ${order === 'asc' ? 'ascending' : 'descending'}`
+                      : undefined
+                  }
                 >
                   {column.label}
-                  {active ? (
-                    <Box component="span" sx={visuallyHidden}>
-                      {order === 'asc' ? ', sorted ascending' : ', sorted descending'}
-                    </Box>
-                  ) : null}
                 </TableSortLabel>
               ) : (
                 column.label

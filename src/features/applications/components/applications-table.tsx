@@ -73,7 +73,7 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
           aria-label="Applications"
           aria-busy={fetching}
           sx={{
-            '& .MuiTableCell-sizeSmall': { px: 1.5 },
+            '& .MuiTableCell-sizeSmall': { px: 1.25 },
             '@container (max-width: 599.95px)': { '& .MuiTableCell-sizeSmall': { px: 1 } },
           }}
         >

@@ -39,7 +39,7 @@ export const columns: readonly Column[] = [
     minTableWidth: 600,
   },
   { id: 'status', label: 'Status', sort: 'status' },
-  { id: 'deployedVia', label: 'Deployed via', sort: 'deployedVia', minTableWidth: 1080 },
+  { id: 'deployedVia', label: 'Deployed via', sort: 'deployedVia', minTableWidth: 960 },
   { id: 'upgradeAvailable', label: 'Upgrade available' },
   { id: 'updatedAt', label: 'Updated', sort: 'updatedAt', minTableWidth: 1220 },
 ];
@@ -88,6 +88,6 @@ export const cellSx = byColumn(styleOf);
 /** Version headers wrap onto two lines, so the numbers under them do not take a wide column. */
 export const headerSx = byColumn((c) => ({
   ...hideOf(c),
-  ...(c.numeric ? { whiteSpace: 'normal', maxWidth: '6.5rem', lineHeight: 1.3 } : {}),
+  ...(c.id === 'name' ? {} : { whiteSpace: 'normal', maxWidth: '7rem', lineHeight: 1.3 }),
   [NARROW]: { whiteSpace: 'normal' },
 }));

@@ -63,9 +63,15 @@ export function ReadinessCheckDialog({ applicationId, operationId, onStarted, on
           {operation.isError && (
             <PanelError error={operation.error} onRetry={() => void operation.refetch()} />
           )}
-          {operation.data && <OperationProgress operation={operation.data} />}
-          {operation.data?.status === 'succeeded' && app && (
-            <ReadinessResult operation={operation.data} projectVersion={app.projectVersion} />
+          {operation.data && (
+            <OperationProgress
+              operation={operation.data}
+              outcome={
+                operation.data.status === 'succeeded' && app ? (
+                  <ReadinessResult operation={operation.data} projectVersion={app.projectVersion} />
+                ) : null
+              }
+            />
           )}
         </Stack>
       </DialogContent>
