@@ -31,6 +31,9 @@ export default defineConfig(({ mode }) => {
       },
     },
     server: { port: 5173 },
+    // Scan the lazy route modules too, so the first visit to a route does not re-optimise
+    // dependencies and reload the page.
+    optimizeDeps: { entries: ['index.html', 'src/app/routes/**/*.tsx', '!**/*.test.tsx'] },
     preview: { port: 4173 },
     build: { sourcemap: true, chunkSizeWarningLimit: 600 },
     test: {
