@@ -88,26 +88,44 @@ export function route<E extends Endpoint>(
       const rawBody = endpoint.body ? await readBody(request) : undefined;
       const body = parse(endpoint.body, rawBody, 422, 'body');
 
-      if (endpoint.permission && !permissionsOf(consoleRoleOf(user)).includes(endpoint.permission)) {
+      if (
+        endpoint.permission &&
+        !permissionsOf(consoleRoleOf(user)).includes(endpoint.permission)
+      ) {
         throw problems.forbidden(endpoint.permission);
       }
 
       const key = request.headers.get('Idempotency-Key');
       const fingerprint = `${endpoint.id} ${request.url} ${JSON.stringify(rawBody ?? null)} ${user.id}`;
       if (endpoint.startsOperation) {
-        if (!key) throw problems.badRequest('This request starts work and needs an Idempotency-Key header.');
+        if (!key)
+          throw problems.badRequest(
+            'This request starts work and needs an Idempotency-Key header.',
+          );
         while (inflight.has(key)) await inflight.get(key);
         const seen = db.idempotency[key];
         if (seen && seen.fingerprint !== fingerprint) {
-          throw problems.unprocessable('Idempotency-Key reused', 'This Idempotency-Key was already used for a different request.');
+          throw problems.unprocessable(
+            'Idempotency-Key reused',
+            'This Idempotency-Key was already used for a different request.',
+          );
         }
         if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status });
       }
 
       let finish: () => void = () => undefined;
-      if (endpoint.startsOperation && key) inflight.set(key, new Promise<void>((r) => (finish = r)));
+      if (endpoint.startsOperation && key)
+        inflight.set(key, new Promise<void>((r) => (finish = r)));
       try {
-        const result = await resolve({ params, query, body, user, db, now, request } as RouteContext<E>);
+        const result = await resolve({
+          params,
+          query,
+          body,
+          user,
+          db,
+          now,
+          request,
+        } as RouteContext<E>);
         // The simulator checks itself against the contract too: a bug here must not pass silently.
         const checked = endpoint.response.parse(result) as JsonBodyType;
         if (endpoint.startsOperation && key) {
@@ -123,17 +141,31 @@ export function route<E extends Endpoint>(
       if (error instanceof ProblemError) return problemResponse(error);
       console.error('[simulator]', error);
       return problemResponse(
-        new ProblemError({ type: 'about:blank', title: 'Internal server error', status: 500, detail: String(error) }),
+        new ProblemError({
+          type: 'about:blank',
+          title: 'Internal server error',
+          status: 500,
+          detail: String(error),
+        }),
       );
     }
   });
 }
 
-function parse(schema: z.ZodType | undefined, value: unknown, status: 400 | 422, where: string): unknown {
+function parse(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  status: 400 | 422,
+  where: string,
+): unknown {
   if (!schema) return where === 'body' ? undefined : {};
   const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (result.success) return result.data;
   const errors = fieldErrorsOf(result.error.issues);
   if (status === 400) throw problems.badRequest(`Invalid ${where} parameters.`, errors);
-  throw problems.unprocessable('Some fields are not valid', 'Correct the highlighted fields and try again.', errors);
+  throw problems.unprocessable(
+    'Some fields are not valid',
+    'Correct the highlighted fields and try again.',
+    errors,
+  );
 }

@@ -37,7 +37,11 @@ export function startOperation(
     resource: args.resource,
     status: 'queued',
     progress: 0,
-    steps: definition.steps.map((s): OperationStep => ({ id: s.id, title: s.title, status: 'pending' })),
+    steps: definition.steps.map((s): OperationStep => ({
+      id: s.id,
+      title: s.title,
+      status: 'pending',
+    })),
     log: [{ at, level: 'info', message: `Queued by ${args.actor.name}` }],
     startedBy: args.actor,
     createdAt: at,
@@ -72,7 +76,8 @@ function advance(db: Db, op: OperationRecord, now: number) {
     const start = boundary;
     boundary += op.stepMs[i] ?? 0;
     if (op.elapsedMs >= boundary && step.status !== 'done') {
-      if (step.status === 'pending') op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
+      if (step.status === 'pending')
+        op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
       step.status = 'done';
       op.log.push({ at, level: 'info', message: `Done: ${step.title}` });
     } else if (op.elapsedMs >= start && op.elapsedMs < boundary && step.status === 'pending') {
@@ -95,7 +100,11 @@ function advance(db: Db, op: OperationRecord, now: number) {
     op.error = { title: error.problem.title, detail: error.problem.detail ?? '' };
     const last = op.steps.at(-1);
     if (last) last.status = 'failed';
-    op.log.push({ at, level: 'error', message: `${error.problem.title}: ${error.problem.detail ?? ''}` });
+    op.log.push({
+      at,
+      level: 'error',
+      message: `${error.problem.title}: ${error.problem.detail ?? ''}`,
+    });
   }
   op.progress = 100;
   op.finishedAt = at;
@@ -110,7 +119,9 @@ function advance(db: Db, op: OperationRecord, now: number) {
     kind: `operation.${op.status}`,
     severity: succeeded ? 'success' : 'error',
     title: succeeded ? `${op.title}: finished` : `${op.title}: failed`,
-    message: succeeded ? `${op.resource.name}: done.` : `${op.resource.name}: ${op.error?.detail ?? ''}`,
+    message: succeeded
+      ? `${op.resource.name}: done.`
+      : `${op.resource.name}: ${op.error?.detail ?? ''}`,
     resource: op.resource,
   });
 }

@@ -6,7 +6,15 @@ import { nextId, type Db } from './db';
 export function recordAudit(
   db: Db,
   now: number,
-  entry: { actor: Actor; action: string; resource: ResourceRef; outcome: AuditEntry['outcome']; from?: string; to?: string; comment?: string },
+  entry: {
+    actor: Actor;
+    action: string;
+    resource: ResourceRef;
+    outcome: AuditEntry['outcome'];
+    from?: string;
+    to?: string;
+    comment?: string;
+  },
 ): AuditEntry {
   const record: AuditEntry = { id: nextId(db, 'audit'), at: new Date(now).toISOString(), ...entry };
   db.audit.push(record);

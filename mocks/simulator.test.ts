@@ -39,9 +39,17 @@ describe('identity and authorization', () => {
 
   it('searches the directory and filters by role', async () => {
     const admins = await apiCall(endpoints.listUsers, { query: { role: 'ACTIVITI_ADMIN' } });
-    expect(admins.items.map((u) => u.name)).toEqual(['Alex Morgan', 'Hannah Okafor', 'Mateo Rossi', 'Nadia Haddad']);
+    expect(admins.items.map((u) => u.name)).toEqual([
+      'Alex Morgan',
+      'Hannah Okafor',
+      'Mateo Rossi',
+      'Nadia Haddad',
+    ]);
     const groups = await apiCall(endpoints.listGroups, { query: { q: 'hr' } });
-    expect(groups.items.map((g) => [g.name, g.memberIds.length])).toEqual([['hr-admins', 2], ['hr-users', 2]]);
+    expect(groups.items.map((g) => [g.name, g.memberIds.length])).toEqual([
+      ['hr-admins', 2],
+      ['hr-users', 2],
+    ]);
   });
 });
 
@@ -60,29 +68,41 @@ describe('applications list', () => {
     const helm = await apiCall(endpoints.listApplications, { query: { deployedVia: 'helm' } });
     expect(helm.items.every((a) => a.deployedVia === 'helm')).toBe(true);
     const search = await apiCall(endpoints.listApplications, { query: { q: 'INVOICE' } });
-    expect(search.items.map((a) => a.name)).toEqual(['invoice-approvals', 'invoice-approvals-eu', 'invoice-approvals-helm']);
+    expect(search.items.map((a) => a.name)).toEqual([
+      'invoice-approvals',
+      'invoice-approvals-eu',
+      'invoice-approvals-helm',
+    ]);
     const upgradable = await apiCall(endpoints.listApplications, {
       query: { status: ['running'], upgradeAvailable: 'true', q: 'invoice' },
     });
-    expect(upgradable.items.map((a) => [a.name, a.projectVersion, a.latestProjectVersion])).toEqual([
-      ['invoice-approvals', 4, 10],
-      ['invoice-approvals-helm', 2, 10],
-    ]);
+    expect(upgradable.items.map((a) => [a.name, a.projectVersion, a.latestProjectVersion])).toEqual(
+      [
+        ['invoice-approvals', 4, 10],
+        ['invoice-approvals-helm', 2, 10],
+      ],
+    );
   });
 
   it('answers a bad query with 400 and the offending field', async () => {
-    const error = await failure(apiCall(endpoints.listApplications, { query: { sort: 'colour' as 'name' } }));
+    const error = await failure(
+      apiCall(endpoints.listApplications, { query: { sort: 'colour' as 'name' } }),
+    );
     expect(error.status).toBe(400);
     expect(Object.keys(error.fieldErrors)).toEqual(['sort']);
   });
 
   it('serves 10,000 more instances with the large dataset, the same every time', async () => {
     simulator.setLargeDataset(true);
-    const first = await apiCall(endpoints.listApplications, { query: { pageSize: 3, sort: 'name' } });
+    const first = await apiCall(endpoints.listApplications, {
+      query: { pageSize: 3, sort: 'name' },
+    });
     expect(first.total).toBe(10_018);
     simulator.setLargeDataset(false);
     simulator.setLargeDataset(true);
-    const again = await apiCall(endpoints.listApplications, { query: { pageSize: 3, sort: 'name' } });
+    const again = await apiCall(endpoints.listApplications, {
+      query: { pageSize: 3, sort: 'name' },
+    });
     expect(again.items).toEqual(first.items);
   });
 });
@@ -102,12 +122,13 @@ describe('operations', () => {
       now += 10_000;
       const done = await apiCall(endpoints.getOperation, { params: { operationId: started.id } });
       expect(done).toMatchObject({ status: 'succeeded', progress: 100 });
-      expect(done.result).toEqual({ upgradable: true, targets: [{ projectVersion: 10, applicationVersion: 4 }] });
-      expect(simulator.db.audit.filter((a) => a.resource.id === 'app-001').map((a) => a.outcome)).toEqual([
-        'succeeded',
-        'started',
-        'succeeded',
-      ]);
+      expect(done.result).toEqual({
+        upgradable: true,
+        targets: [{ projectVersion: 10, applicationVersion: 4 }],
+      });
+      expect(
+        simulator.db.audit.filter((a) => a.resource.id === 'app-001').map((a) => a.outcome),
+      ).toEqual(['succeeded', 'started', 'succeeded']);
       const summary = await apiCall(endpoints.getNotificationSummary);
       expect(summary.unread).toBe(2);
     } finally {

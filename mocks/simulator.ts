@@ -63,7 +63,9 @@ class Simulator {
   /** Generated rows are rebuilt from their seed on load; only changed ones are saved. */
   persist() {
     const applications = this.db.applications.filter((a) => !a.generated || a.revision > 1);
-    this.storage.save(JSON.stringify({ version: SCHEMA_VERSION, db: { ...this.db, applications } }));
+    this.storage.save(
+      JSON.stringify({ version: SCHEMA_VERSION, db: { ...this.db, applications } }),
+    );
   }
 
   private restore(): Db | null {
@@ -76,7 +78,9 @@ class Simulator {
       if (db.settings.largeDataset) {
         const changed = new Map(db.applications.filter((a) => a.generated).map((a) => [a.id, a]));
         db.applications = db.applications.filter((a) => !a.generated);
-        db.applications.push(...generateApplications(db.projects).map((a) => changed.get(a.id) ?? a));
+        db.applications.push(
+          ...generateApplications(db.projects).map((a) => changed.get(a.id) ?? a),
+        );
       }
       return db;
     } catch {

@@ -31,16 +31,29 @@ export const applicationAccessHandlers = [
       );
     }
     const unknownUsers = body.users.users.flatMap((id, i) =>
-      db.users.some((u) => u.id === id) ? [] : [{ field: `users.users.${i}`, message: `No user has the id "${id}".` }],
+      db.users.some((u) => u.id === id)
+        ? []
+        : [{ field: `users.users.${i}`, message: `No user has the id "${id}".` }],
     );
     const unknownGroups = body.users.groups.flatMap((id, i) =>
-      db.groups.some((g) => g.id === id) ? [] : [{ field: `users.groups.${i}`, message: `No group has the id "${id}".` }],
+      db.groups.some((g) => g.id === id)
+        ? []
+        : [{ field: `users.groups.${i}`, message: `No group has the id "${id}".` }],
     );
     const errors = [...adminRoleViolations(body.admins, db), ...unknownUsers, ...unknownGroups];
     if (errors.length > 0) {
-      throw problems.unprocessable('Access cannot be saved', 'Every administrator needs the ACTIVITI_ADMIN role.', errors);
+      throw problems.unprocessable(
+        'Access cannot be saved',
+        'Every administrator needs the ACTIVITI_ADMIN role.',
+        errors,
+      );
     }
-    const next = { applicationId: app.id, revision: current.revision + 1, admins: body.admins, users: body.users };
+    const next = {
+      applicationId: app.id,
+      revision: current.revision + 1,
+      admins: body.admins,
+      users: body.users,
+    };
     db.access[app.id] = next;
     recordAudit(db, now, {
       actor: { id: user.id, name: user.name },

@@ -23,7 +23,11 @@ export function toSummary(db: Db, app: ApplicationRecord): ApplicationSummary {
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-function compare(field: ApplicationSortField, a: ApplicationSummary, b: ApplicationSummary): number {
+function compare(
+  field: ApplicationSortField,
+  a: ApplicationSummary,
+  b: ApplicationSummary,
+): number {
   switch (field) {
     case 'project':
       return collator.compare(a.project.name, b.project.name);
@@ -49,24 +53,40 @@ export const applicationHandlers = [
       .map((a) => toSummary(db, a))
       .filter((a) => !query.status?.length || query.status.includes(a.status))
       .filter((a) => !query.deployedVia || a.deployedVia === query.deployedVia)
-      .filter((a) => query.upgradeAvailable === undefined || a.upgradeAvailable === query.upgradeAvailable)
+      .filter(
+        (a) =>
+          query.upgradeAvailable === undefined || a.upgradeAvailable === query.upgradeAvailable,
+      )
       .sort((a, b) => direction * compare(query.sort, a, b) || collator.compare(a.name, b.name));
     return paginate(rows, query.page, query.pageSize);
   }),
 
-  route(endpoints.getApplication, ({ db, params }) => toSummary(db, findApplication(db, params.applicationId))),
+  route(endpoints.getApplication, ({ db, params }) =>
+    toSummary(db, findApplication(db, params.applicationId)),
+  ),
 
   route(endpoints.startReadinessCheck, ({ db, params, user, now }) => {
     const app = findApplication(db, params.applicationId);
     const resource = { type: 'application', id: app.id, name: app.name };
     const running = db.operations.find(
-      (op) => op.kind === READINESS_CHECK && op.resource.id === app.id && (op.status === 'queued' || op.status === 'running'),
+      (op) =>
+        op.kind === READINESS_CHECK &&
+        op.resource.id === app.id &&
+        (op.status === 'queued' || op.status === 'running'),
     );
     if (running) {
-      throw problems.conflict('A readiness check is already running', `Operation ${running.id} is checking ${app.name}; wait for it to finish.`);
+      throw problems.conflict(
+        'A readiness check is already running',
+        `Operation ${running.id} is checking ${app.name}; wait for it to finish.`,
+      );
     }
     const actor = { id: user.id, name: user.name };
-    const op = startOperation(db, now, { kind: READINESS_CHECK, resource, input: { applicationId: app.id }, actor });
+    const op = startOperation(db, now, {
+      kind: READINESS_CHECK,
+      resource,
+      input: { applicationId: app.id },
+      actor,
+    });
     recordAudit(db, now, { actor, action: READINESS_CHECK, resource, outcome: 'started' });
     return publicOperation(op);
   }),

@@ -16,10 +16,12 @@ registerOperationKind(READINESS_CHECK, {
     const app = db.applications.find((a) => a.id === op.input.applicationId);
     if (!app) throw problems.notFound('Application', String(op.input.applicationId));
     const project = db.projects.find((p) => p.id === app.projectId);
-    const targets = upgradeTargets(project?.releasedVersions ?? [], app.projectVersion).map((projectVersion) => ({
-      projectVersion,
-      applicationVersion: nextApplicationVersion(app.applicationVersion),
-    }));
+    const targets = upgradeTargets(project?.releasedVersions ?? [], app.projectVersion).map(
+      (projectVersion) => ({
+        projectVersion,
+        applicationVersion: nextApplicationVersion(app.applicationVersion),
+      }),
+    );
     const reason =
       app.deployedVia === 'helm'
         ? 'Deployed with Helm: only applications deployed by the deployment service can be upgraded.'

@@ -42,25 +42,38 @@ const rows: Row[] = [
 ];
 
 export function seedApplications(): ApplicationRecord[] {
-  return rows.map(([name, projectId, projectVersion, applicationVersion, status, deployedVia, ago], i) => ({
-    id: `app-${(i + 1).toString().padStart(3, '0')}`,
-    name,
-    projectId,
-    projectVersion,
-    applicationVersion,
-    status,
-    deployedVia,
-    updatedAt: seedTime(ago),
-    revision: 1,
-  }));
+  return rows.map(
+    ([name, projectId, projectVersion, applicationVersion, status, deployedVia, ago], i) => ({
+      id: `app-${(i + 1).toString().padStart(3, '0')}`,
+      name,
+      projectId,
+      projectVersion,
+      applicationVersion,
+      status,
+      deployedVia,
+      updatedAt: seedTime(ago),
+      revision: 1,
+    }),
+  );
 }
 
-const statuses: ApplicationStatus[] = ['running', 'running', 'running', 'running', 'degraded', 'stopped', 'failed'];
+const statuses: ApplicationStatus[] = [
+  'running',
+  'running',
+  'running',
+  'running',
+  'degraded',
+  'stopped',
+  'failed',
+];
 const regions = ['eu', 'us', 'apac', 'uk', 'ca', 'de', 'fr', 'jp', 'br', 'in'];
 const teams = ['north', 'south', 'core', 'retail', 'wholesale', 'partners', 'internal', 'pilot'];
 
 /** The "large dataset": 10,000 more instances, always the same ones. */
-export function generateApplications(projects: ProjectRecord[], count = 10_000): ApplicationRecord[] {
+export function generateApplications(
+  projects: ProjectRecord[],
+  count = 10_000,
+): ApplicationRecord[] {
   const random = seededRandom(20261102);
   const out: ApplicationRecord[] = [];
   for (let i = 0; i < count; i++) {
@@ -109,7 +122,11 @@ export function seedAccess(applications: ApplicationRecord[]): Record<string, Ap
   return Object.fromEntries(
     applications.map((a) => [
       a.id,
-      a.projectId === 'p-onboarding' || a.projectId === 'p-leave' ? hr(a.id) : a.projectId === 'p-invoice' ? finance(a.id) : defaultAccess(a.id),
+      a.projectId === 'p-onboarding' || a.projectId === 'p-leave'
+        ? hr(a.id)
+        : a.projectId === 'p-invoice'
+          ? finance(a.id)
+          : defaultAccess(a.id),
     ]),
   );
 }
