@@ -1,5 +1,6 @@
 import type { ApplicationAccess, ApplicationStatus, DeployedVia } from '@/contract/applications';
 import type { AuditEntry } from '@/contract/audit';
+import type { ApplicationDetails } from './seed/application-details';
 import type { Group, Role, User } from '@/contract/identity';
 import type { Notification } from '@/contract/notifications';
 import type { Operation } from '@/contract/operations';
@@ -59,6 +60,8 @@ export interface Db {
   applications: ApplicationRecord[];
   /** By application id; an application without an entry has the default access. */
   access: Record<string, ApplicationAccess>;
+  /** Services, infrastructure, connectors and running work changed since the seed, by id. */
+  details: Record<string, ApplicationDetails>;
   operations: OperationRecord[];
   audit: AuditEntry[];
   notifications: (Notification & { userId: string })[];

@@ -192,3 +192,29 @@ describe('persistence', () => {
     simulator.attach({ load: () => null, save: () => undefined });
   });
 });
+
+describe('application detail', () => {
+  it('gives services, infrastructure, connectors, running work and releases', async () => {
+    const app = await apiCall(endpoints.getApplication, { params: { applicationId: 'app-001' } });
+    expect(app).toMatchObject({
+      name: 'invoice-approvals',
+      projectVersion: 4,
+      applicationVersion: 3,
+    });
+    expect(app.services.map((s) => s.name)).toEqual([
+      'runtime-bundle',
+      'query-service',
+      'audit-service',
+    ]);
+    expect(app.connectors).toEqual([
+      expect.objectContaining({ name: 'erp-connector', kind: 'custom' }),
+    ]);
+    expect(app.runningWork.map((w) => w.applicationVersion)).toEqual([1, 2, 3]);
+    expect(app.releases.map((r) => r.version)).toEqual([1, 2, 4, 10]);
+    expect(app.releases.at(-1)?.connectors).toContainEqual({
+      name: 'email-connector',
+      kind: 'out-of-the-box',
+      type: 'email',
+    });
+  });
+});

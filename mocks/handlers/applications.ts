@@ -8,10 +8,16 @@ import { problems } from '../problems';
 import { recordAudit } from '../records';
 import { matchesText, paginate } from './paging';
 import { READINESS_CHECK } from './readiness-check';
+import { releasesOf, seedDetails } from '../seed/application-details';
 
-export function toSummary(db: Db, app: ApplicationRecord): ApplicationSummary {
+function projectOf(db: Db, app: ApplicationRecord) {
   const project = db.projects.find((p) => p.id === app.projectId);
   if (!project) throw new Error(`Application ${app.id} has no project ${app.projectId}`);
+  return project;
+}
+
+export function toSummary(db: Db, app: ApplicationRecord): ApplicationSummary {
+  const project = projectOf(db, app);
   const { projectId: _projectId, generated: _generated, ...rest } = app;
   return {
     ...rest,
@@ -61,9 +67,15 @@ export const applicationHandlers = [
     return paginate(rows, query.page, query.pageSize);
   }),
 
-  route(endpoints.getApplication, ({ db, params }) =>
-    toSummary(db, findApplication(db, params.applicationId)),
-  ),
+  route(endpoints.getApplication, ({ db, params }) => {
+    const app = findApplication(db, params.applicationId);
+    const project = projectOf(db, app);
+    return {
+      ...toSummary(db, app),
+      ...(db.details[app.id] ?? seedDetails(app, project)),
+      releases: releasesOf(project),
+    };
+  }),
 
   route(endpoints.startReadinessCheck, ({ db, params, user, now }) => {
     const app = findApplication(db, params.applicationId);

@@ -16,6 +16,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
     projects,
     applications,
     access: seedAccess(applications.filter((a) => !a.generated)),
+    details: {},
     operations: [],
     audit: [
       {

@@ -5,8 +5,8 @@ import {
   ApplicationIdParams,
   ApplicationListQuery,
   ApplicationPage,
-  ApplicationSummary,
 } from './applications';
+import { ApplicationDetail } from './application-detail';
 import { AuditPage, AuditQuery } from './audit';
 import { Id } from './common';
 import { defineEndpoint } from './endpoint';
@@ -80,10 +80,11 @@ export const endpoints = {
     id: 'getApplication',
     method: 'GET',
     path: '/applications/{applicationId}',
-    summary: 'One application instance',
+    summary:
+      'One application instance: versions, services, infrastructure, connectors, running work',
     tag: 'applications',
     params: ApplicationIdParams,
-    response: ApplicationSummary,
+    response: ApplicationDetail,
     status: 200,
     errors: [404, ...read],
   }),
