@@ -1,4 +1,5 @@
 import { applicationAccessHandlers } from './handlers/application-access';
+import { applicationUpgradeHandlers } from './handlers/application-upgrade';
 import { applicationHandlers } from './handlers/applications';
 import { auditHandlers } from './handlers/audit';
 import { identityHandlers } from './handlers/identity';
@@ -9,6 +10,7 @@ export const handlers = [
   ...identityHandlers,
   ...applicationHandlers,
   ...applicationAccessHandlers,
+  ...applicationUpgradeHandlers,
   ...operationHandlers,
   ...auditHandlers,
   ...notificationHandlers,

@@ -9,6 +9,10 @@ export interface OperationKind {
   steps: { id: string; title: string; ms: number }[];
   /** Applies the work's effect when the last step ends; throw a ProblemError to fail it. */
   complete: (db: Db, op: OperationRecord) => Record<string, unknown>;
+  /** From → to and comment for the audit entry written when the work ends. */
+  auditDetails?: (op: OperationRecord) => { from?: string; to?: string; comment?: string };
+  /** Undoes what starting the work marked (e.g. an "upgrading" status) when it fails. */
+  onFailure?: (db: Db, op: OperationRecord) => void;
 }
 
 const kinds = new Map<string, OperationKind>();
@@ -109,11 +113,14 @@ function advance(db: Db, op: OperationRecord, now: number) {
   op.progress = 100;
   op.finishedAt = at;
   const succeeded = op.status === 'succeeded';
+  const definition = kindOf(op.kind);
+  if (!succeeded) definition.onFailure?.(db, op);
   recordAudit(db, now, {
     actor: op.startedBy,
     action: op.kind,
     resource: op.resource,
     outcome: succeeded ? 'succeeded' : 'failed',
+    ...definition.auditDetails?.(op),
   });
   notify(db, now, op.startedBy.id, {
     kind: `operation.${op.status}`,

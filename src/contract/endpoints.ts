@@ -19,6 +19,7 @@ import {
   Notification,
 } from './notifications';
 import { Operation } from './operations';
+import { UpgradeRequest } from './upgrades';
 
 const read = [401, 500] as const;
 
@@ -111,6 +112,21 @@ export const endpoints = {
     status: 200,
     revisioned: true,
     permission: 'applications:manage-access',
+    errors: [400, 401, 403, 404, 409, 422, 500],
+  }),
+  startUpgrade: defineEndpoint({
+    id: 'startUpgrade',
+    method: 'POST',
+    path: '/applications/{applicationId}/upgrades',
+    summary: 'Upgrade an application to a higher released project version',
+    tag: 'applications',
+    params: ApplicationIdParams,
+    body: UpgradeRequest,
+    response: Operation,
+    status: 202,
+    startsOperation: true,
+    revisioned: true,
+    permission: 'applications:upgrade',
     errors: [400, 401, 403, 404, 409, 422, 500],
   }),
   startReadinessCheck: defineEndpoint({
