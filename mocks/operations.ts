@@ -133,6 +133,20 @@ function advance(db: Db, op: OperationRecord, now: number) {
   });
 }
 
+/** The unfinished operation of this kind on this resource, if any. */
+export function findUnfinished(
+  db: Db,
+  kind: string,
+  resourceId: string,
+): OperationRecord | undefined {
+  return db.operations.find(
+    (op) =>
+      op.kind === kind &&
+      op.resource.id === resourceId &&
+      (op.status === 'queued' || op.status === 'running'),
+  );
+}
+
 export function publicOperation(op: OperationRecord) {
   const { input: _input, stepMs: _stepMs, elapsedMs: _elapsed, lastTickMs: _tick, ...visible } = op;
   return visible;

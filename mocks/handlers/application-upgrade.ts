@@ -4,7 +4,12 @@ import { adminRoleViolations, nextApplicationVersion } from '@/features/applicat
 import { upgradeProblems } from '@/features/applications/upgrade-rules';
 import type { Db, OperationRecord } from '../db';
 import { route } from '../http';
-import { publicOperation, registerOperationKind, startOperation } from '../operations';
+import {
+  findUnfinished,
+  publicOperation,
+  registerOperationKind,
+  startOperation,
+} from '../operations';
 import { problems } from '../problems';
 import { recordAudit } from '../records';
 import { releasesOf, seedDetails } from '../seed/application-details';
@@ -83,12 +88,7 @@ export const applicationUpgradeHandlers = [
         `${app.name} was deployed with Helm; only applications deployed by the deployment service can be upgraded.`,
       );
     }
-    const running = db.operations.find(
-      (op) =>
-        op.kind === UPGRADE &&
-        op.resource.id === app.id &&
-        (op.status === 'queued' || op.status === 'running'),
-    );
+    const running = findUnfinished(db, UPGRADE, app.id);
     if (running) {
       throw problems.conflict(
         'An upgrade is already running',

@@ -3,7 +3,7 @@ import { endpoints } from '@/contract/endpoints';
 import { isUpgradeAvailable, latestVersion } from '@/features/applications/rules';
 import type { ApplicationRecord, Db } from '../db';
 import { route } from '../http';
-import { publicOperation, startOperation } from '../operations';
+import { findUnfinished, publicOperation, startOperation } from '../operations';
 import { problems } from '../problems';
 import { recordAudit } from '../records';
 import { matchesText, paginate } from './paging';
@@ -80,12 +80,7 @@ export const applicationHandlers = [
   route(endpoints.startReadinessCheck, ({ db, params, user, now }) => {
     const app = findApplication(db, params.applicationId);
     const resource = { type: 'application', id: app.id, name: app.name };
-    const running = db.operations.find(
-      (op) =>
-        op.kind === READINESS_CHECK &&
-        op.resource.id === app.id &&
-        (op.status === 'queued' || op.status === 'running'),
-    );
+    const running = findUnfinished(db, READINESS_CHECK, app.id);
     if (running) {
       throw problems.conflict(
         'A readiness check is already running',
