@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { ApplicationDetailPage } from './pages/application-detail.page';
 import { ApplicationsListPage } from './pages/applications-list.page';
 import { ReadinessCheckPage } from './pages/readiness-check.page';
 import { ShellPage } from './pages/shell.page';
@@ -28,6 +29,8 @@ export interface UpshiftFixtures {
   simulator: SimulatorControl;
   shell: ShellPage;
   applicationsList: ApplicationsListPage;
+  /** The read-only application detail page and its tabs. */
+  applicationDetail: ApplicationDetailPage;
   /** The "Upgrade readiness" dialog over the list. */
   readinessCheck: ReadinessCheckPage;
 }
@@ -70,6 +73,10 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   applicationsList: async ({ page }, use) => {
     await use(new ApplicationsListPage(page));
+  },
+
+  applicationDetail: async ({ page }, use) => {
+    await use(new ApplicationDetailPage(page));
   },
 
   readinessCheck: async ({ page }, use) => {

@@ -43,7 +43,7 @@ export function checkVariables(
     }
     if (typeof v !== 'string') {
       return {
-        error: `The value of ${key} must be a string: write "${String(JSON.stringify(v))}" in quotes.`,
+        error: `The value of ${key} must be a string: write "${JSON.stringify(v)}" in quotes.`,
       };
     }
   }

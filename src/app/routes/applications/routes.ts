@@ -1,16 +1,41 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { detailCrumb } from './detail-crumb';
+
+const applicationsCrumb = { crumb: () => 'Applications' };
 
 export const applicationsRoutes: RouteObject[] = [
   {
     path: 'applications',
     lazy: () => import('./list'),
-    handle: { crumb: () => 'Applications' },
+    handle: applicationsCrumb,
     children: [
       {
         path: paths.applications.readinessCheck.path,
         lazy: () => import('./readiness-check'),
         handle: { crumb: () => 'Upgrade readiness' },
+      },
+    ],
+  },
+  {
+    // A second branch at the same URL, without the list: its crumb links back to the list and
+    // the detail page (one child route per tab) nests under it: "Applications › <name>".
+    path: 'applications',
+    handle: applicationsCrumb,
+    children: [
+      {
+        path: paths.applications.detail.path,
+        lazy: () => import('./detail'),
+        handle: { crumb: detailCrumb },
+        children: [
+          { index: true, lazy: () => import('./detail-overview') },
+          { path: 'services', lazy: () => import('./detail-services') },
+          { path: 'infrastructure', lazy: () => import('./detail-infrastructure') },
+          { path: 'connectors', lazy: () => import('./detail-connectors') },
+          { path: 'access', lazy: () => import('./detail-access') },
+          { path: 'work', lazy: () => import('./detail-work') },
+          { path: 'history', lazy: () => import('./detail-history') },
+        ],
       },
     ],
   },

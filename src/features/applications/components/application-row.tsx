@@ -4,6 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ApplicationSummary } from '@/contract/applications';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
+import { ApplicationNameLink } from './application-name-link';
 import { cellSx } from './columns';
 import { absoluteTime, relativeTime } from './format';
 import { deployedViaLabels } from './labels';
@@ -30,7 +31,7 @@ export const ApplicationRow = memo(function ApplicationRow({
         sx={cellSx.name}
         data-versions={`Project v${app.projectVersion} · App v${app.applicationVersion}`}
       >
-        {app.name}
+        <ApplicationNameLink id={app.id} name={app.name} />
       </TableCell>
       <TableCell sx={cellSx.project}>{app.project.name}</TableCell>
       <TableCell sx={cellSx.projectVersion}>{app.projectVersion}</TableCell>

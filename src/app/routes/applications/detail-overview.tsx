@@ -1,0 +1,11 @@
+import { useOutletContext } from 'react-router';
+import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
+import type { ApplicationDetail } from '@/contract/application-detail';
+import { OverviewPanel } from '@/features/applications/components/detail/overview-panel';
+
+/** A tab of the detail page; the application comes from the detail route above. */
+export function Component() {
+  return <OverviewPanel app={useOutletContext<ApplicationDetail>()} />;
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,11 @@
+import { useOutletContext } from 'react-router';
+import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
+import type { ApplicationDetail } from '@/contract/application-detail';
+import { RunningWorkPanel } from '@/features/applications/components/detail/running-work-panel';
+
+/** A tab of the detail page; the application comes from the detail route above. */
+export function Component() {
+  return <RunningWorkPanel app={useOutletContext<ApplicationDetail>()} />;
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,22 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import type { ApplicationDetail } from '@/contract/application-detail';
+import { ImageLine } from './image-line';
+import { SectionCard } from './section-card';
+import { VariablesTable } from './variables-table';
+
+export function ServicesPanel({ app }: { app: ApplicationDetail }) {
+  return (
+    <Stack spacing={2}>
+      <Alert severity="info" variant="outlined">
+        Not changed by an upgrade: only connectors can get a new image or variables.
+      </Alert>
+      {app.services.map((service) => (
+        <SectionCard key={service.name} title={service.name}>
+          <ImageLine image={service.image} />
+          <VariablesTable owner={service.name} variables={service.variables} />
+        </SectionCard>
+      ))}
+    </Stack>
+  );
+}
