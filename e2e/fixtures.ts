@@ -3,6 +3,7 @@ import { ApplicationDetailPage } from './pages/application-detail.page';
 import { ApplicationsListPage } from './pages/applications-list.page';
 import { ReadinessCheckPage } from './pages/readiness-check.page';
 import { ShellPage } from './pages/shell.page';
+import { UpgradeWizardPage } from './pages/upgrade-wizard.page';
 import { createCheckA11y, type CheckA11y } from './support/a11y';
 import { describeBrowserErrors, recordBrowserErrors } from './support/console-guard';
 import { createShot, type Shot } from './support/shot';
@@ -33,6 +34,8 @@ export interface UpshiftFixtures {
   applicationDetail: ApplicationDetailPage;
   /** The "Upgrade readiness" dialog over the list. */
   readinessCheck: ReadinessCheckPage;
+  /** The upgrade wizard: /applications/<id>/upgrade/<step>. */
+  upgradeWizard: UpgradeWizardPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -81,6 +84,10 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   readinessCheck: async ({ page }, use) => {
     await use(new ReadinessCheckPage(page));
+  },
+
+  upgradeWizard: async ({ page }, use) => {
+    await use(new UpgradeWizardPage(page));
   },
 });
 

@@ -195,6 +195,28 @@ test.describe('application detail', () => {
     await expect(upgrade).toContainText('Quarter-end approval rules');
   });
 
+  test('the Upgrade action opens the wizard, says why it cannot for a Helm app, and is absent for a viewer', async ({
+    page,
+    upgradeWizard,
+    simulator,
+  }) => {
+    await page.goto('/applications/app-001');
+    await page.getByRole('main').getByRole('link', { name: 'Upgrade' }).click();
+    await expect(page).toHaveURL(/\/applications\/app-001\/upgrade\/version$/);
+    await upgradeWizard.expectStep('Choose the version');
+
+    await page.goto('/applications/app-003');
+    const blocked = page.getByRole('main').getByRole('button', { name: 'Upgrade' });
+    await expect(blocked).toBeDisabled();
+    await expect(blocked).toHaveAccessibleDescription(/Deployed with Helm/);
+
+    await simulator.signInAs('u-viewer');
+    await page.goto('/applications/app-001');
+    await expect(page.getByRole('heading', { level: 1, name: APP.name })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Upgrade' })).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('button', { name: 'Upgrade' })).toHaveCount(0);
+  });
+
   test('passes axe in the dark theme', async ({
     page,
     shell,

@@ -248,7 +248,7 @@ test.describe('shell', () => {
       // Something persistent: another person runs a readiness check, which stores an operation.
       await shell.switchUser('Olivia Park');
       await expect(shell.userMenuButton).toHaveAccessibleName('Account: Olivia Park, Operator');
-      await applicationsList.row('invoice-approvals').getByRole('link').click();
+      await applicationsList.readinessLink('invoice-approvals').click();
       const check = page.getByRole('dialog', { name: /^Upgrade readiness/ });
       await check.getByRole('button', { name: 'Run check' }).click();
       await expect(page).toHaveURL(/operation=/);

@@ -4,6 +4,7 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import type { CrumbHandle } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
 import { applicationsRoutes } from './routes/applications/routes';
+import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
 import { RootErrorBoundary, RootHydrateFallback } from './routes/root-fallbacks';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
             Component: () => <Navigate to={paths.applications.list.href()} replace />,
           },
           ...applicationsRoutes,
+          ...upgradeRoutes,
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],
       },

@@ -5,14 +5,22 @@ import UpgradeIcon from '@mui/icons-material/Upgrade';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { StatusChip } from '../status-chip';
 import { deployedViaChipLabel, versionsText } from './detail-text';
+import { UpgradeAction } from './upgrade-action';
 
 /** Name, status, how it was deployed and, most of all, which versions run. */
 export function DetailHeader({ app }: { app: ApplicationDetail }) {
   return (
     <Stack spacing={1}>
-      <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
-        {app.name}
-      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-start' } }}
+      >
+        <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+          {app.name}
+        </Typography>
+        <UpgradeAction app={app} />
+      </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <StatusChip status={app.status} />
         <Chip size="small" variant="outlined" label={deployedViaChipLabel(app.deployedVia)} />

@@ -1,0 +1,85 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type UpgradeStep = 'version' | 'access' | 'connectors' | 'review' | 'progress';
+
+/**
+ * The upgrade wizard (/applications/:id/upgrade/<step>). Accessible names follow
+ * src/features/applications/upgrade/*.
+ */
+export class UpgradeWizardPage {
+  readonly main: Locator;
+  readonly stepHeading: Locator;
+  readonly nextButton: Locator;
+  readonly backButton: Locator;
+  readonly cancelButton: Locator;
+  readonly upgradeButton: Locator;
+  readonly versions: Locator;
+  readonly comment: Locator;
+  readonly progress: Locator;
+  readonly notAllowed: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole('main');
+    this.stepHeading = this.main.getByRole('heading', { level: 2 });
+    this.nextButton = this.main.getByRole('button', { name: 'Next', exact: true });
+    this.backButton = this.main.getByRole('button', { name: 'Back', exact: true });
+    this.cancelButton = this.main.getByRole('button', { name: 'Cancel', exact: true });
+    this.upgradeButton = this.main.getByRole('button', { name: 'Upgrade', exact: true });
+    this.versions = this.main.getByRole('radiogroup', {
+      name: 'Released project version to upgrade to',
+    });
+    this.comment = this.main.getByRole('textbox', { name: 'Comment (optional)' });
+    this.progress = this.main.getByRole('progressbar', { name: /^Upgrade to project version/ });
+    this.notAllowed = this.main.getByRole('heading', { name: "You can't upgrade applications" });
+  }
+
+  async goto(applicationId: string, step: UpgradeStep = 'version'): Promise<void> {
+    await this.page.goto(`/applications/${encodeURIComponent(applicationId)}/upgrade/${step}`);
+  }
+
+  async expectStep(heading: string): Promise<void> {
+    await expect(this.stepHeading).toHaveText(heading);
+    await expect(this.stepHeading).toBeFocused();
+  }
+
+  version(projectVersion: number): Locator {
+    return this.versions.getByRole('radio', {
+      name: new RegExp(`^Project version ${String(projectVersion)} →`),
+    });
+  }
+
+  /** An Autocomplete of the access step: "Admin users", "Admin groups", "Users", "User groups". */
+  picker(label: string): Locator {
+    return this.main.getByRole('combobox', { name: label, exact: true });
+  }
+
+  async choose(label: string, search: string, option: string): Promise<void> {
+    await this.picker(label).fill(search);
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  variables(connector: string): Locator {
+    return this.main.getByRole('textbox', { name: `Variables of ${connector}` });
+  }
+
+  /** The helper text under a connector's variables editor (our own check of the JSON). */
+  variablesHelp(connector: string): Locator {
+    return this.main
+      .getByRole('region', { name: `Connector ${connector}` })
+      .locator('.MuiFormHelperText-root')
+      .last();
+  }
+
+  async setVariables(connector: string, text: string): Promise<void> {
+    const editor = this.variables(connector);
+    await editor.click();
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+    await expect(editor).toHaveText(text.replace(/\n/g, ''));
+  }
+
+  field(label: string): Locator {
+    return this.main.getByRole('textbox', { name: label, exact: true });
+  }
+}

@@ -1,0 +1,233 @@
+import { expect, personas, test } from '../fixtures';
+
+const SEED_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
+
+interface StoredApp {
+  id: string;
+  projectVersion: number;
+  applicationVersion: number;
+}
+
+test.describe('upgrade wizard', () => {
+  test('the seed: invoice-approvals from project version 4 → 10, application version 3 → 4, with the e-mail connector', async ({
+    page,
+    upgradeWizard: wizard,
+    simulator,
+    checkA11y,
+    shot,
+  }) => {
+    test.setTimeout(60_000);
+    await simulator.bootSimulator({ scenario: { operationSpeed: 20 } });
+    await wizard.goto('app-001');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Upgrade invoice-approvals');
+    await wizard.expectStep('Choose the version');
+    await expect(wizard.versions.getByRole('radio')).toHaveCount(1);
+    await expect(wizard.versions).toContainText('Project version 10 → application version 4');
+    await expect(wizard.versions).toContainText('Connectors: erp-connector, email-connector');
+    await wizard.version(10).check();
+    await checkA11y(page, { name: 'upgrade version' });
+    await shot('upgrade version');
+    await wizard.nextButton.click();
+
+    await expect(page).toHaveURL(/\/applications\/app-001\/upgrade\/access$/);
+    await wizard.expectStep('Set admin and user access');
+    await expect(wizard.main.getByRole('button', { name: 'Alex Morgan' })).toBeVisible();
+    await checkA11y(page, { name: 'upgrade access' });
+    await wizard.nextButton.click();
+
+    await wizard.expectStep('Configure connectors');
+    await expect(wizard.field('Name of email-connector')).toHaveValue('email-connector');
+    await expect(wizard.field('Name of email-connector')).toHaveAttribute('readonly', '');
+    await expect(wizard.field('Image of email-connector')).toHaveValue(
+      'activiti/email-connector:7.1.0',
+    );
+    await expect(wizard.variablesHelp('email-connector')).toHaveText(
+      'The Email connector needs EMAIL_HOST and EMAIL_PORT.',
+    );
+    await wizard.setVariables('email-connector', SEED_JSON);
+    await expect(wizard.variablesHelp('email-connector')).toHaveText(
+      'A JSON object of strings; needs EMAIL_HOST and EMAIL_PORT.',
+    );
+    await checkA11y(page, { name: 'upgrade connectors' });
+    await shot('upgrade connectors');
+    await wizard.nextButton.click();
+
+    await wizard.expectStep('Review the upgrade');
+    await expect(wizard.main.getByRole('region', { name: 'Versions' })).toContainText(
+      'Project version: 4 → 10',
+    );
+    await expect(wizard.main.getByRole('region', { name: 'Versions' })).toContainText(
+      'Application version: 3 → 4',
+    );
+    const connectors = wizard.main.getByRole('region', { name: 'Connectors' });
+    await expect(connectors).toContainText('email-connector: added');
+    await expect(connectors).toContainText('EMAIL_HOST: (none) → https://mysmtp.com');
+    await expect(connectors).toContainText('Unchanged: erp-connector');
+    await expect(wizard.main.getByRole('region', { name: 'Stays the same' })).toContainText(
+      'Service runtime-bundle',
+    );
+    await wizard.comment.fill('Adds e-mail notifications');
+    await checkA11y(page, { name: 'upgrade review' });
+    await shot('upgrade review');
+    await wizard.upgradeButton.click();
+
+    await expect(page).toHaveURL(/\/upgrade\/progress\?operation=op-/);
+    await wizard.expectStep('Upgrading invoice-approvals');
+    await expect(wizard.main.getByRole('status').filter({ hasText: 'now runs' })).toHaveText(
+      /invoice-approvals now runs project version 10 \(application version 4\)/,
+      { timeout: 15_000 },
+    );
+    const back = wizard.main.getByRole('link', { name: 'Back to invoice-approvals' });
+    await expect(back).toBeVisible();
+    await checkA11y(page, { name: 'upgrade done' });
+    await shot('upgrade done');
+
+    const state = (await simulator.state()) as { applications: StoredApp[] };
+    expect(state.applications.find((a) => a.id === 'app-001')).toMatchObject({
+      projectVersion: 10,
+      applicationVersion: 4,
+    });
+    // The draft is gone: starting again begins from scratch.
+    expect(
+      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.app-001')),
+    ).toBeNull();
+  });
+});
+
+test.describe('upgrade wizard refusals', () => {
+  test('bad JSON of several kinds is explained at the editor, and blocks Next', async ({
+    page,
+    upgradeWizard: wizard,
+  }) => {
+    await wizard.goto('app-001');
+    await wizard.version(10).check();
+    await wizard.nextButton.click();
+    await wizard.nextButton.click();
+    await wizard.expectStep('Configure connectors');
+    const help = wizard.variablesHelp('email-connector');
+    const editor = wizard.variables('email-connector');
+
+    await wizard.setVariables('email-connector', '{"EMAIL_HOST": ');
+    await expect(help).toHaveText(/^Not valid JSON: /);
+    await expect(editor).toHaveAttribute('aria-invalid', 'true');
+    // CodeMirror's own linter marks the syntax error inline.
+    await expect(page.locator('.cm-lintRange-error, .cm-lint-marker-error').first()).toBeVisible();
+
+    await wizard.setVariables('email-connector', '["EMAIL_HOST"]');
+    await expect(help).toHaveText(/^Variables must be a JSON object/);
+    await wizard.setVariables('email-connector', '{"EMAIL_HOST":"h","EMAIL_PORT":8050}');
+    await expect(help).toHaveText(/The value of EMAIL_PORT must be a string/);
+    await wizard.setVariables('email-connector', '{"EMAIL HOST":"h"}');
+    await expect(help).toHaveText(/"EMAIL HOST" is not a valid variable name/);
+    await wizard.setVariables('email-connector', '{"EMAIL_HOST":"h"}');
+    await expect(help).toHaveText('The Email connector needs EMAIL_PORT.');
+
+    await wizard.nextButton.click();
+    await expect(wizard.main.getByRole('alert')).toContainText(
+      'The Email connector needs EMAIL_PORT.',
+    );
+    await expect(page).toHaveURL(/\/upgrade\/connectors$/);
+  });
+
+  test('an administrator without ACTIVITI_ADMIN is refused inline; a reload keeps every choice', async ({
+    page,
+    upgradeWizard: wizard,
+  }) => {
+    await wizard.goto('app-001');
+    await wizard.version(10).check();
+    await wizard.nextButton.click();
+    await wizard.expectStep('Set admin and user access');
+    await wizard.choose('Admin users', 'sofia', 'Sofia Lindqvist');
+    const message =
+      'Sofia Lindqvist does not hold the ACTIVITI_ADMIN role, so cannot be an administrator.';
+    await expect(wizard.main.getByText(message)).toBeVisible();
+    await expect(wizard.picker('Admin users')).toHaveAttribute('aria-invalid', 'true');
+    await wizard.nextButton.click();
+    await expect(wizard.main.getByRole('alert')).toContainText(message);
+    await expect(page).toHaveURL(/\/upgrade\/access$/);
+
+    // Remove her again and add a user who may use the application.
+    await wizard.main.getByRole('button', { name: 'Sofia Lindqvist' }).press('Backspace');
+    await expect(wizard.main.getByText(message)).toBeHidden();
+    await wizard.choose('Users', 'ken', 'Ken Watanabe');
+    await wizard.nextButton.click();
+    await wizard.setVariables('email-connector', SEED_JSON);
+
+    await page.reload();
+    await wizard.expectStep('Configure connectors');
+    await expect(wizard.variables('email-connector')).toHaveText(SEED_JSON);
+    await wizard.backButton.click();
+    await expect(wizard.main.getByRole('button', { name: 'Ken Watanabe' })).toBeVisible();
+    await wizard.backButton.click();
+    await expect(wizard.version(10)).toBeChecked();
+  });
+
+  test('Cancel asks first when something changed, then forgets the draft', async ({
+    page,
+    upgradeWizard: wizard,
+  }) => {
+    await wizard.goto('app-001');
+    await wizard.version(10).check();
+    await wizard.cancelButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel the upgrade?' });
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page).toHaveURL(/\/applications\/app-001$/);
+    expect(
+      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.app-001')),
+    ).toBeNull();
+  });
+
+  test('Helm-deployed applications offer no way forward', async ({ upgradeWizard: wizard }) => {
+    await wizard.goto('app-003');
+    await expect(wizard.main.getByRole('status')).toContainText('was deployed with Helm');
+    await expect(wizard.nextButton).toHaveCount(0);
+  });
+
+  test('a viewer sees no wizard', async ({ upgradeWizard: wizard, simulator, checkA11y, page }) => {
+    await simulator.bootSimulator({ userId: personas.viewer });
+    await wizard.goto('app-001');
+    await expect(wizard.notAllowed).toBeVisible();
+    await expect(wizard.main).toContainText('needs the Administrator role');
+    await expect(wizard.versions).toHaveCount(0);
+    await checkA11y(page, { name: 'upgrade not allowed' });
+  });
+});
+
+test.describe('upgrade wizard, server failure', () => {
+  test.use({ allowedConsoleErrors: [/status of 500/] });
+
+  test('a 500 on startUpgrade keeps every choice and Retry works once the server recovers', async ({
+    page,
+    upgradeWizard: wizard,
+    simulator,
+  }) => {
+    await simulator.bootSimulator({
+      scenario: { operationSpeed: 20, failure: { endpointId: 'startUpgrade', status: 500 } },
+    });
+    await wizard.goto('app-001');
+    await wizard.version(10).check();
+    await wizard.nextButton.click();
+    await wizard.nextButton.click();
+    await wizard.setVariables('email-connector', SEED_JSON);
+    await wizard.nextButton.click();
+    await wizard.comment.fill('Adds e-mail notifications');
+    await wizard.upgradeButton.click();
+
+    const problem = wizard.main.getByRole('alert').filter({ hasText: /Retry/ });
+    await expect(problem).toBeVisible();
+    await expect(page).toHaveURL(/\/upgrade\/review$/);
+    await expect(wizard.comment).toHaveValue('Adds e-mail notifications');
+    expect(((await simulator.state()) as { operations: unknown[] }).operations).toHaveLength(0);
+
+    await simulator.clearScenario();
+    await simulator.setScenario({ operationSpeed: 20 });
+    await problem.getByRole('button', { name: 'Retry' }).click();
+    await expect(page).toHaveURL(/\/upgrade\/progress\?operation=op-/);
+    await expect(wizard.main.getByRole('link', { name: 'Back to invoice-approvals' })).toBeVisible({
+      timeout: 15_000,
+    });
+    const state = (await simulator.state()) as { applications: StoredApp[]; operations: unknown[] };
+    expect(state.operations).toHaveLength(1);
+    expect(state.applications.find((a) => a.id === 'app-001')?.projectVersion).toBe(10);
+  });
+});

@@ -1,0 +1,79 @@
+import type { ApplicationDetail, Connector } from '@/contract/application-detail';
+import type { ApplicationAccess } from '@/contract/applications';
+import { newIdempotencyKey } from '@/lib/api-client';
+import { outOfTheBoxConnectors } from '../connectors';
+import type { ConnectorDraft, Principal, UpgradeDraft } from './draft-schema';
+
+export const variablesText = (variables: Record<string, string>) =>
+  JSON.stringify(variables, null, 2);
+
+export function principals(ids: readonly string[], directory: readonly Principal[]): Principal[] {
+  return ids.map((id) => {
+    const found = directory.find((d) => d.id === id);
+    return { id, name: found?.name ?? id, roles: found?.roles ?? [] };
+  });
+}
+
+const fromDeployed = (c: Connector): ConnectorDraft => ({
+  name: c.name,
+  kind: c.kind,
+  type: c.type,
+  image: c.image,
+  variablesText: variablesText(c.variables),
+  isNew: false,
+});
+
+/**
+ * The connectors to configure for a target version: every deployed one (kept as edited so far)
+ * plus each one the target declares that is not deployed yet.
+ */
+export function connectorsFor(
+  app: ApplicationDetail,
+  projectVersion: number | null,
+  current: readonly ConnectorDraft[],
+): ConnectorDraft[] {
+  const existing = app.connectors.map(
+    (c) => current.find((d) => d.name === c.name && !d.isNew) ?? fromDeployed(c),
+  );
+  const release = app.releases.find((r) => r.version === projectVersion);
+  const added = (release?.connectors ?? [])
+    .filter((c) => !app.connectors.some((d) => d.name === c.name))
+    .map((c): ConnectorDraft => {
+      const kept = current.find((d) => d.name === c.name && d.isNew);
+      if (kept) return kept;
+      const ootb = c.type ? outOfTheBoxConnectors[c.type] : undefined;
+      return {
+        name: ootb?.name ?? c.name,
+        kind: c.kind,
+        type: c.type,
+        image: ootb?.image ?? '',
+        variablesText: '{}',
+        isNew: true,
+      };
+    });
+  return [...existing, ...added];
+}
+
+export function createDraft(
+  app: ApplicationDetail,
+  access: ApplicationAccess,
+  directory: { users: readonly Principal[]; groups: readonly Principal[] },
+): UpgradeDraft {
+  return {
+    applicationId: app.id,
+    revision: app.revision,
+    step: 'version',
+    projectVersion: null,
+    access: {
+      adminUsers: principals(access.admins.users, directory.users),
+      adminGroups: principals(access.admins.groups, directory.groups),
+      userUsers: principals(access.users.users, directory.users),
+      userGroups: principals(access.users.groups, directory.groups),
+    },
+    connectors: connectorsFor(app, null, []),
+    comment: '',
+    idempotencyKey: newIdempotencyKey(),
+    changed: false,
+    serverErrors: {},
+  };
+}

@@ -1,0 +1,21 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+
+export type DirectoryKind = 'users' | 'groups';
+
+/** People or groups matching `q` (all of them, up to 200, for an empty search). */
+export function directorySearchOptions(kind: DirectoryKind, q: string) {
+  const endpoint = kind === 'users' ? endpoints.listUsers : endpoints.listGroups;
+  return queryOptions({
+    queryKey: ['directory', kind, 'search', q] as const,
+    queryFn: ({ signal }) =>
+      apiCall(endpoint, { query: { q: q || undefined, pageSize: q ? 20 : 200 }, signal }),
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDirectorySearch(kind: DirectoryKind, q: string) {
+  return useQuery(directorySearchOptions(kind, q));
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ConnectorKind } from '@/contract/application-detail';
+import { upgradeSteps } from '@/config/upgrade-paths';
+
+/** A user or group as chosen in the wizard: the id the API needs, the name and roles people see. */
+export const Principal = z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) });
+export type Principal = z.infer<typeof Principal>;
+
+export const accessFields = ['adminUsers', 'adminGroups', 'userUsers', 'userGroups'] as const;
+export type AccessField = (typeof accessFields)[number];
+
+export const AccessDraft = z.object({
+  adminUsers: z.array(Principal),
+  adminGroups: z.array(Principal),
+  userUsers: z.array(Principal),
+  userGroups: z.array(Principal),
+});
+export type AccessDraft = z.infer<typeof AccessDraft>;
+
+/** A connector being configured; variables stay the text typed until the request is built. */
+export const ConnectorDraft = z.object({
+  name: z.string(),
+  kind: ConnectorKind,
+  type: z.string().optional(),
+  image: z.string(),
+  variablesText: z.string(),
+  /** Declared by the target version but not deployed yet. */
+  isNew: z.boolean(),
+});
+export type ConnectorDraft = z.infer<typeof ConnectorDraft>;
+
+/** Everything the wizard remembers across reloads, stored per application in localStorage. */
+export const UpgradeDraft = z.object({
+  applicationId: z.string(),
+  /** The application's revision when the wizard read it; sent with the upgrade. */
+  revision: z.number().int().min(1),
+  step: z.enum(upgradeSteps),
+  projectVersion: z.number().int().nullable(),
+  access: AccessDraft,
+  connectors: z.array(ConnectorDraft),
+  comment: z.string().max(500),
+  /** One per attempt: a retry of the same choices reuses it, a changed choice gets a new one. */
+  idempotencyKey: z.string(),
+  /** Something differs from what was read: Cancel asks first. */
+  changed: z.boolean(),
+  /** Field errors of the last refusal (422), keyed like the request body. */
+  serverErrors: z.record(z.string(), z.string()),
+});
+export type UpgradeDraft = z.infer<typeof UpgradeDraft>;

@@ -1,0 +1,71 @@
+import type { ApplicationDetail } from '@/contract/application-detail';
+import type { UpgradeStep } from '@/config/upgrade-paths';
+import { connectorProblems, parseVariables } from '../connector-rules';
+import { ADMIN_ROLE, upgradeTargets } from '../rules';
+import type { UpgradeDraft } from './draft-schema';
+import { toConnector } from './build-request';
+
+export type FieldErrors = Record<string, string>;
+
+/** Which step owns a field of the request body, so a refusal is shown where it can be fixed. */
+export function stepOfField(field: string): UpgradeStep {
+  if (field === 'projectVersion') return 'version';
+  if (field.startsWith('access')) return 'access';
+  if (field.startsWith('connectors')) return 'connectors';
+  return 'review';
+}
+
+export function versionErrors(app: ApplicationDetail, draft: UpgradeDraft): FieldErrors {
+  const targets = upgradeTargets(
+    app.releases.map((r) => r.version),
+    app.projectVersion,
+  );
+  if (draft.projectVersion !== null && targets.includes(draft.projectVersion)) return {};
+  return { projectVersion: 'Pick the released project version to upgrade to.' };
+}
+
+const adminKeys = { adminUsers: 'access.admins.users', adminGroups: 'access.admins.groups' };
+
+/** An administrator must hold ACTIVITI_ADMIN (seed); keyed like the body: access.admins.users.0. */
+export function accessErrors(draft: UpgradeDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of ['adminUsers', 'adminGroups'] as const) {
+    draft.access[field].forEach((p, i) => {
+      if (p.roles.includes(ADMIN_ROLE)) return;
+      const what = field === 'adminUsers' ? '' : 'The group ';
+      errors[`${adminKeys[field]}.${String(i)}`] =
+        `${what}${p.name} does not hold the ${ADMIN_ROLE} role, so cannot be an administrator.`;
+    });
+  }
+  return errors;
+}
+
+/** Per connector: the JSON's own problem first, then the rules the server applies. */
+export function connectorErrors(draft: UpgradeDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  draft.connectors.forEach((c, i) => {
+    const parsed = parseVariables(c.variablesText);
+    if ('error' in parsed) errors[`connectors.${String(i)}.variables`] = parsed.error;
+  });
+  const connectors = draft.connectors.map(toConnector);
+  for (const p of connectorProblems(connectors)) errors[p.field] ??= p.message;
+  return errors;
+}
+
+export function stepErrors(
+  step: UpgradeStep,
+  app: ApplicationDetail,
+  draft: UpgradeDraft,
+): FieldErrors {
+  if (step === 'version') return versionErrors(app, draft);
+  if (step === 'access') return accessErrors(draft);
+  if (step === 'connectors') return connectorErrors(draft);
+  return {};
+}
+
+/** Server errors of one step, shown there until the person changes that step. */
+export function serverErrorsOf(draft: UpgradeDraft, step: UpgradeStep): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(draft.serverErrors).filter(([field]) => stepOfField(field) === step),
+  );
+}

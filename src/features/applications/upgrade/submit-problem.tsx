@@ -1,0 +1,66 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import { PanelError } from '@/components/feedback/panel-error';
+import type { UpgradeStep } from '@/config/upgrade-paths';
+import { isApiError } from '@/lib/problem';
+import { stepOfField } from './step-errors';
+import { stepLabels } from './wizard-stepper';
+
+interface Props {
+  error: unknown;
+  /** Field errors of the refusal still unresolved (kept in the draft). */
+  fieldErrors: Record<string, string>;
+  onRetry: () => void;
+  retrying: boolean;
+  onGoTo: (step: UpgradeStep) => void;
+  /** After a 409: start again from the application as it is now, keeping every choice. */
+  onRefresh: () => void;
+}
+
+/** Why the upgrade did not start, and what to do; every choice is kept whatever happened. */
+export function SubmitProblem({ error, fieldErrors, onRetry, retrying, onGoTo, onRefresh }: Props) {
+  const fields = Object.entries(fieldErrors);
+  if (fields.length > 0) {
+    return (
+      <Alert severity="error" role="alert">
+        <AlertTitle>The upgrade was refused</AlertTitle>
+        <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+          {fields.map(([field, message]) => {
+            const step = stepOfField(field);
+            return (
+              <li key={field}>
+                {`${message} `}
+                {step !== 'review' && (
+                  <Link component="button" type="button" onClick={() => onGoTo(step)}>
+                    {`Fix it in ${stepLabels[step]}`}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </Alert>
+    );
+  }
+  if (!error) return null;
+  if (isApiError(error) && error.status === 409) {
+    return (
+      <Alert
+        severity="warning"
+        role="alert"
+        action={
+          <Button color="inherit" size="small" onClick={onRefresh}>
+            Review the latest
+          </Button>
+        }
+      >
+        <AlertTitle>{error.title}</AlertTitle>
+        {`Someone else changed this application or an upgrade is already running. ${error.detail ?? ''} Your choices are kept.`}
+      </Alert>
+    );
+  }
+  if (isApiError(error) && error.status === 422) return <PanelError error={error} />;
+  return <PanelError error={error} onRetry={onRetry} retrying={retrying} />;
+}
