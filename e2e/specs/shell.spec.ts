@@ -559,8 +559,7 @@ test.describe('shell', () => {
     // Picking the endpoint first fails it with the default 500, then with the chosen 503.
     test.use({ allowedConsoleErrors: [/responded with a status of 50[03]\b/] });
 
-    // FIXME: click times out in recent runs; under investigation.
-    test.fixme('a failure chosen in the panel reaches the list', async ({
+    test('a failure chosen in the panel reaches the list', async ({
       page,
       shell,
       applicationsList,

@@ -10,6 +10,10 @@ export const applicationTabs = [
 ] as const;
 export type ApplicationTab = (typeof applicationTabs)[number];
 
+/** The steps of the upgrade wizard, in order; each is a child URL of …/upgrade. */
+export const upgradeSteps = ['version', 'access', 'connectors', 'review', 'progress'] as const;
+export type UpgradeStep = (typeof upgradeSteps)[number];
+
 /** Every URL of the console, typed; routes and links both read from here. */
 export const paths = {
   home: { path: '/', href: () => '/' },
@@ -24,6 +28,11 @@ export const paths = {
       path: ':applicationId',
       href: (applicationId: string, tab: ApplicationTab = '') =>
         `/applications/${encodeURIComponent(applicationId)}${tab ? `/${tab}` : ''}`,
+    },
+    upgrade: {
+      path: 'applications/:applicationId/upgrade',
+      href: (applicationId: string, step: UpgradeStep = 'version', search = '') =>
+        `/applications/${encodeURIComponent(applicationId)}/upgrade/${step}${search}`,
     },
   },
 } as const;

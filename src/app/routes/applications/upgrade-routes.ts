@@ -1,5 +1,5 @@
 import { replace, type RouteObject } from 'react-router';
-import { upgradePaths } from '@/config/upgrade-paths';
+import { paths } from '@/config/paths';
 
 /** "Upgrade <name>" once the loader has the application. */
 function upgradeCrumb(data: unknown): string {
@@ -16,13 +16,14 @@ export const upgradeRoutes: RouteObject[] = [
     handle: applicationsCrumb,
     children: [
       {
-        path: upgradePaths.upgrade.path.replace(/^applications\//, ''),
+        path: paths.applications.upgrade.path.replace(/^applications\//, ''),
         lazy: () => import('./upgrade'),
         handle: { crumb: upgradeCrumb },
         children: [
           {
             index: true,
-            loader: ({ params }) => replace(upgradePaths.upgrade.href(params.applicationId ?? '')),
+            loader: ({ params }) =>
+              replace(paths.applications.upgrade.href(params.applicationId ?? '')),
           },
           { path: 'version', lazy: () => import('./upgrade-version') },
           { path: 'access', lazy: () => import('./upgrade-access') },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConnectorKind } from '@/contract/application-detail';
-import { upgradeSteps } from '@/config/upgrade-paths';
+import { upgradeSteps } from '@/config/paths';
 
 /** A user or group as chosen in the wizard: the id the API needs, the name and roles people see. */
 export const Principal = z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) });

@@ -1,5 +1,5 @@
 import type { ApplicationDetail } from '@/contract/application-detail';
-import type { UpgradeStep } from '@/config/upgrade-paths';
+import type { UpgradeStep } from '@/config/paths';
 import { connectorProblems, parseVariables } from '../connector-rules';
 import { ADMIN_ROLE, upgradeTargets } from '../rules';
 import type { UpgradeDraft } from './draft-schema';

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import { PanelError } from '@/components/feedback/panel-error';
-import type { UpgradeStep } from '@/config/upgrade-paths';
+import type { UpgradeStep } from '@/config/paths';
 import { isApiError } from '@/lib/problem';
 import { stepOfField } from './step-errors';
 import { stepLabels } from './wizard-stepper';

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { PanelError } from '@/components/feedback/panel-error';
-import { upgradePaths, upgradeSteps, type UpgradeStep } from '@/config/upgrade-paths';
+import { paths, upgradeSteps, type UpgradeStep } from '@/config/paths';
 import { useApplication } from '../api/get-application';
 import { useApplicationAccess } from '../api/get-application-access';
 import { useDirectorySearch } from './directory-search';
@@ -50,7 +50,7 @@ export function UpgradeWizard({
             discard,
             goTo: (to, query = '') => {
               record({ step: to });
-              void navigate(upgradePaths.upgrade.href(applicationId, to, query));
+              void navigate(paths.applications.upgrade.href(applicationId, to, query));
             },
           }
         : null,
@@ -60,7 +60,7 @@ export function UpgradeWizard({
   const failed = [application, access, users, groups].find((q) => q.isError);
   // A deep link past the version step with no version picked starts at the beginning.
   const needsVersion = step !== 'version' && step !== 'progress' && draft?.projectVersion === null;
-  if (needsVersion) return <Navigate to={upgradePaths.upgrade.href(applicationId)} replace />;
+  if (needsVersion) return <Navigate to={paths.applications.upgrade.href(applicationId)} replace />;
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 960, mx: 'auto', width: '100%' }}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import type { ApplicationAccess } from '@/contract/applications';
-import type { UpgradeStep } from '@/config/upgrade-paths';
+import type { UpgradeStep } from '@/config/paths';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { createDraft } from './create-draft';
 import type { Principal, UpgradeDraft } from './draft-schema';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ApplicationDetail } from '@/contract/application-detail';
-import type { UpgradeStep } from '@/config/upgrade-paths';
+import type { UpgradeStep } from '@/config/paths';
 import type { UpgradeDraft } from './draft-schema';
 
 export interface WizardContextValue {

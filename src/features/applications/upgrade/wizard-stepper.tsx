@@ -2,7 +2,7 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
-import { upgradeSteps, type UpgradeStep } from '@/config/upgrade-paths';
+import { upgradeSteps, type UpgradeStep } from '@/config/paths';
 
 export const stepLabels: Record<UpgradeStep, string> = {
   version: 'Version',

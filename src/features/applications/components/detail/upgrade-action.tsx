@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { usePermission } from '@/components/layout/require-permission';
-import { upgradePaths } from '@/config/upgrade-paths';
+import { paths } from '@/config/paths';
 
 function blockedReason(app: ApplicationDetail): string | null {
   if (app.deployedVia === 'helm') {
@@ -40,7 +40,7 @@ export function UpgradeAction({ app }: { app: ApplicationDetail }) {
           variant="contained"
           startIcon={<UpgradeIcon />}
           component={Link}
-          to={upgradePaths.upgrade.href(app.id)}
+          to={paths.applications.upgrade.href(app.id)}
         >
           Upgrade
         </Button>
