@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Overridable so two runs can share a machine without sharing a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUTPUT_DIR = process.env.E2E_OUTPUT_DIR ?? 'test-results';
+/** The e2e build to serve (`vite build --mode e2e --outDir <dir>`). */
+const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (see docs/decisions/0003). */
@@ -17,14 +20,14 @@ const isCI = Boolean(process.env.CI);
 export default defineConfig({
   testDir: 'e2e/specs',
   // Cleared at the start of every run, so test-results/screens/ holds only this run's screens.
-  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
+  outputDir: OUTPUT_DIR,
   fullyParallel: true,
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `${OUTPUT_DIR}-report` }]],
   use: {
     baseURL: `http://localhost:${String(PORT)}`,
     trace: 'retain-on-failure',
@@ -55,7 +58,7 @@ export default defineConfig({
   ],
   webServer: {
     // The build comes first: `npm run build:e2e` (test:e2e runs it).
-    command: `npx vite preview --mode e2e --outDir dist-e2e --port ${String(PORT)} --strictPort`,
+    command: `npx vite preview --mode e2e --outDir ${DIST} --port ${String(PORT)} --strictPort`,
     url: `http://localhost:${String(PORT)}`,
     reuseExistingServer: !isCI,
     timeout: 30_000,
