@@ -33,6 +33,20 @@ interface SimulatorHandle {
 
 export const BOOT_KEY = 'upshift.simulator.boot';
 
+/** What the simulator answered to a raw API call: the status and the parsed JSON body. */
+export interface ApiAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface ApiCall {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Below /api/v1, e.g. `/applications/app-001/upgrades`. */
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 /**
  * Drives the in-browser simulator of an e2e build. `bootSimulator()` presets it before the app
  * starts; the other methods act on the running app's simulator (the UI does not refetch by
@@ -74,6 +88,27 @@ export class SimulatorControl {
     return (await this.page.evaluate(() =>
       (window as unknown as { upshiftSimulator: SimulatorHandle }).upshiftSimulator.state(),
     )) as Db;
+  }
+
+  /**
+   * Calls the API from inside the page, as the signed-in person in another tab would: the
+   * simulator answers exactly as it answers the console. A 4xx/5xx answer is logged by Chromium
+   * as "Failed to load resource", so a spec expecting one allows that console error.
+   */
+  async api({ method, path, body, headers = {} }: ApiCall): Promise<ApiAnswer> {
+    await this.ready();
+    return this.page.evaluate(
+      async (call) => {
+        const response = await fetch(`/api/v1${call.path}`, {
+          method: call.method,
+          headers: { 'Content-Type': 'application/json', ...call.headers },
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        });
+        const text = await response.text();
+        return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+      },
+      { method, path, body, headers },
+    );
   }
 
   /** Resolves once the app has started the simulator. */
