@@ -47,7 +47,10 @@ test.describe('application detail', () => {
     await expect(detail.versions).toHaveText('Project version 4 · Application version 3');
     await expect(detail.upgradeAvailable).toHaveText('Upgrade available → project version 10');
     await expect(detail.main.getByText('Deployment service').first()).toBeVisible();
-    await expect(shell.breadcrumbs.getByRole('link', { name: 'Applications' })).toBeVisible();
+    await expect(shell.breadcrumbs.getByRole('link', { name: 'Applications' })).toHaveAttribute(
+      'href',
+      '/applications?q=invoice&sort=updatedAt&order=desc',
+    );
     await expect(shell.breadcrumbs.getByText(APP.name)).toHaveAttribute('aria-current', 'page');
     await expect(detail.tab('Overview')).toHaveAttribute('aria-selected', 'true');
     const releases = tabContent(detail).Overview.getByRole('listitem');

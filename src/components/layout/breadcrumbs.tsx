@@ -2,11 +2,13 @@ import { useEffect } from 'react';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useMatches, type UIMatch } from 'react-router';
+import { Link as RouterLink, useLocation, useMatches, type UIMatch } from 'react-router';
 
 /** What a route puts in `handle` to appear in the breadcrumbs and the document title. */
 export interface CrumbHandle {
   crumb: (data: unknown) => string;
+  /** The query string the crumb's link restores, read from the history entry's state. */
+  search?: (state: unknown) => string;
 }
 
 export interface Crumb {
@@ -23,10 +25,12 @@ function hasCrumb(handle: unknown): handle is CrumbHandle {
   );
 }
 
-function toCrumb(match: UIMatch): Crumb | null {
+function toCrumb(match: UIMatch, state: unknown): Crumb | null {
   if (!hasCrumb(match.handle)) return null;
   try {
-    return { id: match.id, label: match.handle.crumb(match.loaderData), pathname: match.pathname };
+    const { crumb, search } = match.handle;
+    const pathname = `${match.pathname}${search ? search(state) : ''}`;
+    return { id: match.id, label: crumb(match.loaderData), pathname };
   } catch {
     // loaderData is undefined while an error boundary shows; that crumb is simply left out.
     return null;
@@ -34,8 +38,9 @@ function toCrumb(match: UIMatch): Crumb | null {
 }
 
 export function useCrumbs(): Crumb[] {
+  const state: unknown = useLocation().state;
   return useMatches()
-    .map(toCrumb)
+    .map((match) => toCrumb(match, state))
     .filter((crumb): crumb is Crumb => crumb !== null && crumb.label !== '');
 }
 

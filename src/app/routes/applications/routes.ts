@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { listSearchOf } from '@/features/applications/list-return';
 import { detailCrumb } from './detail-crumb';
 
-const applicationsCrumb = { crumb: () => 'Applications' };
+// The crumb returns to the list as it was left (search, filters, page), like the Back link.
+const applicationsCrumb = { crumb: () => 'Applications', search: listSearchOf };
 
 export const applicationsRoutes: RouteObject[] = [
   {
