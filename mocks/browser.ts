@@ -6,6 +6,7 @@ import { handlers } from './handlers';
 import { MockControlsPanel } from './controls/panel';
 import { personas } from './seed/identity';
 import { simulator } from './simulator';
+import { denyTenant, presetTenantDenial } from './tenant-commands';
 
 const DB_KEY = 'upshift.simulator.db';
 /** Tests preset the simulator before the app starts by writing this key. */
@@ -37,6 +38,11 @@ function exposeHandle() {
     signInAs: (userId: string) => simulator.signInAs(userId),
     signOut: () => simulator.signInAs(null),
     state: () => JSON.parse(JSON.stringify(simulator.db)) as unknown,
+    /** A tenant presses Deny in its provisioning e-mail (only while a switch provisions it). */
+    denyTenant: (applicationId: string, tenantId: string) => denyTenant(applicationId, tenantId),
+    /** The tenant presses Deny as soon as the next switch e-mails it. */
+    presetTenantDenial: (applicationId: string, tenantId: string, on?: boolean) =>
+      presetTenantDenial(applicationId, tenantId, on),
   };
   Object.assign(window, { upshiftSimulator: handle });
 }

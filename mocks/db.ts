@@ -4,6 +4,7 @@ import type { ApplicationDetails } from './seed/application-details';
 import type { Group, Role, User } from '@/contract/identity';
 import type { Notification } from '@/contract/notifications';
 import type { Operation } from '@/contract/operations';
+import type { SelfHostedRecord } from './self-hosted-db';
 
 export interface ProjectRecord {
   id: string;
@@ -50,6 +51,8 @@ export interface Scenario {
   offline: boolean;
   /** Simulated milliseconds per real millisecond for running operations. */
   operationSpeed: number;
+  /** Operations of this kind fail at their last step (absent in state saved before it existed). */
+  failingOperationKind?: string | null;
 }
 
 export interface Db {
@@ -63,6 +66,8 @@ export interface Db {
   /** Services, infrastructure, connectors and running work changed since the seed, by id. */
   details: Record<string, ApplicationDetails>;
   operations: OperationRecord[];
+  /** Self-hosted applications ("My Applications") with their versions and tenants. */
+  selfHosted: SelfHostedRecord[];
   audit: AuditEntry[];
   notifications: (Notification & { userId: string })[];
   idempotency: Record<string, IdempotentResponse>;
@@ -80,6 +85,7 @@ export const defaultScenario: Scenario = {
   malformedEndpointId: null,
   offline: false,
   operationSpeed: 1,
+  failingOperationKind: null,
 };
 
 export function nextId(db: Db, prefix: string): string {

@@ -13,12 +13,19 @@ export interface OperationKind {
   auditDetails?: (op: OperationRecord) => { from?: string; to?: string; comment?: string };
   /** Undoes what starting the work marked (e.g. an "upgrading" status) when it fails. */
   onFailure?: (db: Db, op: OperationRecord) => void;
+  /** Runs as a step ends; throw a ProblemError to fail the work at that step. */
+  onStepDone?: (db: Db, op: OperationRecord, stepId: string) => void;
 }
 
 const kinds = new Map<string, OperationKind>();
 
 export function registerOperationKind(kind: string, definition: OperationKind) {
   kinds.set(kind, definition);
+}
+
+/** Every registered kind, for the simulator controls' "failing operation" choice. */
+export function operationKindIds(): string[] {
+  return [...kinds.keys()].sort();
 }
 
 function kindOf(kind: string): OperationKind {
@@ -30,9 +37,17 @@ function kindOf(kind: string): OperationKind {
 export function startOperation(
   db: Db,
   now: number,
-  args: { kind: string; resource: ResourceRef; input: Record<string, unknown>; actor: Actor },
+  args: {
+    kind: string;
+    resource: ResourceRef;
+    input: Record<string, unknown>;
+    actor: Actor;
+    /** Steps this piece of work does not need: shown as skipped, taking no time. */
+    skipSteps?: readonly string[];
+  },
 ): OperationRecord {
   const definition = kindOf(args.kind);
+  const skipped = (id: string) => args.skipSteps?.includes(id) ?? false;
   const at = new Date(now).toISOString();
   const op: OperationRecord = {
     id: nextId(db, 'op'),
@@ -44,13 +59,13 @@ export function startOperation(
     steps: definition.steps.map((s): OperationStep => ({
       id: s.id,
       title: s.title,
-      status: 'pending',
+      status: skipped(s.id) ? 'skipped' : 'pending',
     })),
     log: [{ at, level: 'info', message: `Queued by ${args.actor.name}` }],
     startedBy: args.actor,
     createdAt: at,
     input: args.input,
-    stepMs: definition.steps.map((s) => s.ms),
+    stepMs: definition.steps.map((s) => (skipped(s.id) ? 0 : s.ms)),
     elapsedMs: 0,
     lastTickMs: now,
   };
@@ -73,42 +88,83 @@ export function advanceOperations(db: Db, now: number): boolean {
 
 function advance(db: Db, op: OperationRecord, now: number) {
   const at = new Date(now).toISOString();
+  const definition = kindOf(op.kind);
   const total = op.stepMs.reduce((a, b) => a + b, 0);
   let boundary = 0;
   op.status = 'running';
-  op.steps.forEach((step, i) => {
+  for (const [i, step] of op.steps.entries()) {
     const start = boundary;
     boundary += op.stepMs[i] ?? 0;
-    if (op.elapsedMs >= boundary && step.status !== 'done') {
+    if (step.status === 'done' || step.status === 'skipped') continue;
+    if (op.elapsedMs >= boundary) {
       if (step.status === 'pending')
         op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
+      const failure = attempt(() => definition.onStepDone?.(db, op, step.id));
+      if (failure) {
+        finish(db, op, now, failure, step);
+        return;
+      }
       step.status = 'done';
       op.log.push({ at, level: 'info', message: `Done: ${step.title}` });
-    } else if (op.elapsedMs >= start && op.elapsedMs < boundary && step.status === 'pending') {
+    } else if (op.elapsedMs >= start && step.status === 'pending') {
       step.status = 'running';
       op.log.push({ at, level: 'info', message: `Started: ${step.title}` });
     }
-  });
+  }
   op.progress = Math.min(100, Math.floor((op.elapsedMs / total) * 100));
   if (op.elapsedMs < total) {
     op.progress = Math.min(op.progress, 99);
     return;
   }
+  const failure = attempt(() => {
+    if (db.scenario.failingOperationKind === op.kind) throw simulatedFailure(op.kind);
+    op.result = definition.complete(db, op);
+  });
+  finish(db, op, now, failure, op.steps.at(-1));
+}
+
+function attempt(work: () => void): ProblemError | undefined {
   try {
-    op.result = kindOf(op.kind).complete(db, op);
-    op.status = 'succeeded';
-    op.log.push({ at, level: 'info', message: 'Finished successfully' });
+    work();
+    return undefined;
   } catch (error) {
-    if (!(error instanceof ProblemError)) throw error;
+    if (error instanceof ProblemError) return error;
+    throw error;
+  }
+}
+
+const simulatedFailure = (kind: string) =>
+  new ProblemError({
+    type: 'https://upshift.example/problems/simulated-failure',
+    title: 'The work failed',
+    status: 500,
+    detail: `Simulated failure of every ${kind} operation (simulator controls).`,
+  });
+
+/** Ends the work: a failure marks its step failed and skips the rest. Then audit and notify. */
+function finish(
+  db: Db,
+  op: OperationRecord,
+  now: number,
+  failure: ProblemError | undefined,
+  failedStep: OperationStep | undefined,
+) {
+  const at = new Date(now).toISOString();
+  if (failure) {
     op.status = 'failed';
-    op.error = { title: error.problem.title, detail: error.problem.detail ?? '' };
-    const last = op.steps.at(-1);
-    if (last) last.status = 'failed';
+    op.error = { title: failure.problem.title, detail: failure.problem.detail ?? '' };
+    if (failedStep) failedStep.status = 'failed';
+    for (const step of op.steps) {
+      if (step.status === 'pending' || step.status === 'running') step.status = 'skipped';
+    }
     op.log.push({
       at,
       level: 'error',
-      message: `${error.problem.title}: ${error.problem.detail ?? ''}`,
+      message: `${failure.problem.title}: ${failure.problem.detail ?? ''}`,
     });
+  } else {
+    op.status = 'succeeded';
+    op.log.push({ at, level: 'info', message: 'Finished successfully' });
   }
   op.progress = 100;
   op.finishedAt = at;

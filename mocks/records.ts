@@ -25,7 +25,7 @@ export function notify(
   db: Db,
   now: number,
   userId: string,
-  n: Pick<Notification, 'kind' | 'severity' | 'title' | 'message' | 'resource'>,
+  n: Pick<Notification, 'kind' | 'severity' | 'title' | 'message' | 'resource' | 'category'>,
 ) {
   db.notifications.push({
     id: nextId(db, 'n'),

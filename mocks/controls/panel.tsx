@@ -13,6 +13,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { endpoints } from '@/contract/endpoints';
 import type { Scenario } from '../db';
+import { FailingOperationField } from './failing-operation-field';
+import { TenantDenyControl } from './tenant-deny-control';
 import { simulator } from '../simulator';
 
 const endpointIds = Object.keys(endpoints);
@@ -143,6 +145,10 @@ export function MockControlsPanel({ open, onClose }: { open: boolean; onClose: (
               <MenuItem key={s} value={s}>{`${s}×`}</MenuItem>
             ))}
           </TextField>
+          <FailingOperationField
+            value={scenario.failingOperationKind}
+            onChange={(kind) => update({ failingOperationKind: kind })}
+          />
           <FormControlLabel
             control={
               <Switch
@@ -152,6 +158,7 @@ export function MockControlsPanel({ open, onClose }: { open: boolean; onClose: (
             }
             label="Offline (every request fails to connect)"
           />
+          <TenantDenyControl />
         </Stack>
       </DialogContent>
       <DialogActions>

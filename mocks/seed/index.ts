@@ -1,6 +1,7 @@
 import { defaultScenario, type Db } from '../db';
 import { generateApplications, seedAccess, seedApplications, seedProjects } from './applications';
 import { roles, seedGroups, seedUsers } from './identity';
+import { seedSelfHosted } from './self-hosted';
 import { seedTime } from './random';
 
 export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
@@ -18,6 +19,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
     access: seedAccess(applications.filter((a) => !a.generated)),
     details: {},
     operations: [],
+    selfHosted: seedSelfHosted(),
     audit: [
       {
         id: 'audit-seed-1',

@@ -49,9 +49,22 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
 
 const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+const WHOLE_NUMBER = 'Must be a whole number, 1 or more';
+/** A version number in the query string: "4". */
+const versionParam = z.coerce
+  .number({ error: WHOLE_NUMBER })
+  .int({ error: WHOLE_NUMBER })
+  .min(1, { error: WHOLE_NUMBER })
+  .max(999_999_999);
+
 export const ApplicationListQuery = PageQuery.extend({
   q: z.string().trim().max(100).optional(),
   status: oneOrMany(ApplicationStatus),
+  /** Project ids; an id no project has is a 400. */
+  project: oneOrMany(Id.max(100)),
+  /** The released project version deployed. */
+  projectVersion: versionParam.optional(),
+  applicationVersion: versionParam.optional(),
   deployedVia: DeployedVia.optional(),
   upgradeAvailable: booleanParam.optional(),
   sort: ApplicationSortField.default('name'),
@@ -62,6 +75,19 @@ export type ApplicationListParams = z.output<typeof ApplicationListQuery>;
 
 export const ApplicationPage = pageOf(ApplicationSummary, 'ApplicationPage');
 export type ApplicationPage = z.infer<typeof ApplicationPage>;
+
+/** A project applications are deployed from, with its released versions in ascending order. */
+export const Project = z
+  .object({
+    id: Id,
+    name: z.string(),
+    releasedVersions: z.array(z.number().int().min(1)),
+  })
+  .meta({ id: 'Project' });
+export type Project = z.infer<typeof Project>;
+
+export const ProjectList = z.object({ items: z.array(Project) }).meta({ id: 'ProjectList' });
+export type ProjectList = z.infer<typeof ProjectList>;
 
 export const ApplicationIdParams = z.object({ applicationId: Id });
 

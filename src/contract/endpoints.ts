@@ -5,6 +5,7 @@ import {
   ApplicationIdParams,
   ApplicationListQuery,
   ApplicationPage,
+  ProjectList,
 } from './applications';
 import { ApplicationDetail } from './application-detail';
 import { AuditPage, AuditQuery } from './audit';
@@ -19,6 +20,7 @@ import {
   Notification,
 } from './notifications';
 import { Operation } from './operations';
+import { selfHostedEndpoints } from './self-hosted-endpoints';
 import { UpgradeRequest } from './upgrades';
 
 const read = [401, 500] as const;
@@ -76,6 +78,16 @@ export const endpoints = {
     response: ApplicationPage,
     status: 200,
     errors: [400, ...read],
+  }),
+  listProjects: defineEndpoint({
+    id: 'listProjects',
+    method: 'GET',
+    path: '/projects',
+    summary: 'Projects applications are deployed from, by name, with their released versions',
+    tag: 'applications',
+    response: ProjectList,
+    status: 200,
+    errors: read,
   }),
   getApplication: defineEndpoint({
     id: 'getApplication',
@@ -197,6 +209,7 @@ export const endpoints = {
     status: 200,
     errors: [400, 401, 404, 422, 500],
   }),
+  ...selfHostedEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -10,6 +10,10 @@ export const Notification = z
     title: z.string(),
     message: z.string(),
     resource: ResourceRef.optional(),
+    category: z.enum(['message']).optional().meta({
+      description:
+        'Where the Inbox files it. message: Events → Message, news about an application from outside the console (e.g. a tenant denied provisioning). Absent: about work the person started.',
+    }),
     read: z.boolean(),
     archived: z.boolean(),
   })

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+
+/** A semantic version: 2.10.0 sorts after 2.9.1; a pre-release (3.0.0-rc.1) before its release. */
+export const SemVer = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'Give a semantic version such as 2.10.0')
+  .meta({ description: 'A semantic version, e.g. "2.10.0"' });
+
+export const AppVersionStatus = z
+  .enum(['available', 'registering', 'registered', 'switching', 'active', 'inactive', 'failed'])
+  .meta({
+    id: 'AppVersionStatus',
+    description:
+      'available: released, never active. registering: the Register to Test operation runs. registered: registered for test (at most one version per application). switching: the version being switched to while its switch runs (the active version keeps serving). active: the one version in use (exactly one, always). inactive: was active once. failed: its registration or switch failed (see `failure`).',
+  });
+export type AppVersionStatus = z.infer<typeof AppVersionStatus>;
+
+export const AppVersionAction = z
+  .enum(['register', 'withdraw', 'confirm-update', 'confirm-reactivate'])
+  .meta({
+    id: 'AppVersionAction',
+    description:
+      'register: "Register to Test". withdraw: withdraw its registration. confirm-update: "Confirm Update" (a newer version registered for test). confirm-reactivate: "Confirm Reactivate" (an earlier version registered for test, the downgrade).',
+  });
+export type AppVersionAction = z.infer<typeof AppVersionAction>;
+
+export const SwitchDirection = z.enum(['update', 'reactivate']).meta({
+  id: 'AppVersionSwitchDirection',
+  description: 'update: to a newer version than the active one. reactivate: to an earlier one.',
+});
+export type SwitchDirection = z.infer<typeof SwitchDirection>;
+
+/** Why an action does not fit; also the last segment of the problem `type` the server answers. */
+export const AppVersionRefusalCode = z
+  .enum([
+    'unknown-version',
+    'switch-running',
+    'is-active',
+    'registration-running',
+    'already-registered',
+    'registration-exists',
+    'not-registered',
+    'wrong-direction',
+    'out-of-order',
+  ])
+  .meta({ id: 'AppVersionRefusalCode' });
+export type AppVersionRefusalCode = z.infer<typeof AppVersionRefusalCode>;
+
+export const AppVersion = z
+  .object({
+    version: SemVer,
+    releasedAt: Timestamp,
+    releaseNotes: z.string(),
+    requiresAppCredentials: z.boolean(),
+    status: AppVersionStatus,
+    relation: z.enum(['newer', 'active', 'earlier']).meta({
+      description: 'Where this version stands against the active one',
+    }),
+    wasActive: z.boolean().meta({ description: 'Has been the active version at some time' }),
+    activatedAt: Timestamp.optional().meta({ description: 'When it last became active' }),
+    deactivatedAt: Timestamp.optional().meta({ description: 'When it last stopped being active' }),
+    registeredAt: Timestamp.optional(),
+    registeredBy: Actor.optional(),
+    operationId: Id.optional().meta({
+      description: 'The registration or switch operation running on this version',
+    }),
+    failure: z
+      .object({ at: Timestamp, title: z.string(), detail: z.string(), operationId: Id.optional() })
+      .optional()
+      .meta({ description: 'Why its last registration or switch failed (status "failed")' }),
+    actions: z.array(AppVersionAction).meta({
+      description:
+        'What fits this version now, whoever asks; the caller also needs the permission "app-versions:switch".',
+    }),
+    unavailableActions: z
+      .array(
+        z.object({ action: AppVersionAction, code: AppVersionRefusalCode, reason: z.string() }),
+      )
+      .meta({ description: 'Every other action, with the reason the server would refuse it' }),
+  })
+  .meta({ id: 'AppVersion' });
+export type AppVersion = z.infer<typeof AppVersion>;
+
+export const AppVersionRegistration = z
+  .object({
+    version: SemVer,
+    status: z.enum(['registering', 'registered']),
+    direction: SwitchDirection.meta({ description: 'Which Confirm it leads to' }),
+    operationId: Id.optional().meta({ description: 'The registration operation, while it runs' }),
+    registeredAt: Timestamp.optional(),
+    registeredBy: Actor.optional(),
+  })
+  .meta({ id: 'AppVersionRegistration' });
+
+export const AppVersionSwitch = z
+  .object({
+    operationId: Id,
+    from: SemVer.meta({ description: 'The active version, serving until the switch completes' }),
+    to: SemVer,
+    direction: SwitchDirection,
+    startedAt: Timestamp,
+    startedBy: Actor,
+  })
+  .meta({ id: 'AppVersionSwitch' });
+
+export const SelfHostedApplication = z
+  .object({
+    id: Id,
+    name: z.string(),
+    description: z.string(),
+    publisher: z.string(),
+    activeVersion: SemVer,
+    newestVersion: SemVer,
+    updateAvailable: z
+      .boolean()
+      .meta({ description: 'A version newer than the active one exists' }),
+    requiresAppCredentials: z.boolean().meta({ description: 'The active version does' }),
+    registration: AppVersionRegistration.nullable().meta({
+      description: 'The version registered for test or being registered, if any',
+    }),
+    switch: AppVersionSwitch.nullable().meta({ description: 'The switch running now, if any' }),
+    tenantCount: z.number().int().min(0),
+    tenantsWithoutAccess: z.number().int().min(0),
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'SelfHostedApplication' });
+export type SelfHostedApplication = z.infer<typeof SelfHostedApplication>;
+
+export const SelfHostedApplicationDetail = SelfHostedApplication.extend({
+  versions: z.array(AppVersion).meta({ description: 'Every version, newest first' }),
+}).meta({ id: 'SelfHostedApplicationDetail' });
+export type SelfHostedApplicationDetail = z.infer<typeof SelfHostedApplicationDetail>;
+
+export const selfHostedSortFields = [
+  'name',
+  'activeVersion',
+  'newestVersion',
+  'updatedAt',
+] as const;
+export const SelfHostedSortField = z.enum(selfHostedSortFields);
+export type SelfHostedSortField = z.infer<typeof SelfHostedSortField>;
+
+export const SelfHostedListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
+  updateAvailable: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  sort: SelfHostedSortField.default('name'),
+  order: SortDirection.default('asc'),
+});
+export type SelfHostedListQuery = z.input<typeof SelfHostedListQuery>;
+export type SelfHostedListParams = z.output<typeof SelfHostedListQuery>;
+
+export const SelfHostedApplicationPage = pageOf(SelfHostedApplication, 'SelfHostedApplicationPage');
+export type SelfHostedApplicationPage = z.infer<typeof SelfHostedApplicationPage>;
+
+export const SelfHostedParams = z.object({ applicationId: Id });
+export const AppVersionParams = z.object({ applicationId: Id, version: SemVer });
+
+/** "Confirm Update" or "Confirm Reactivate", after the person answered Yes. */
+export const AppVersionSwitchRequest = z
+  .object({
+    version: SemVer.meta({ description: 'The version registered for test' }),
+    direction: SwitchDirection.meta({
+      description:
+        'What the person confirmed; the server refuses (422) a version on the other side',
+    }),
+    comment: z.string().trim().max(500).optional(),
+  })
+  .meta({ id: 'AppVersionSwitchRequest' });
+export type AppVersionSwitchRequest = z.infer<typeof AppVersionSwitchRequest>;
