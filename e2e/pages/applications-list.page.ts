@@ -11,6 +11,10 @@ export type ApplicationColumn =
   | 'Upgrade available'
   | 'Updated';
 
+/** Filters that open a listbox, by their label. */
+export type FilterName =
+  'Status' | 'Project' | 'Project version' | 'Deployed via' | 'Upgrade available';
+
 /** The accessible name of an active sort button, e.g. "Name, sorted ascending". */
 export function sortedName(column: ApplicationColumn, order: 'ascending' | 'descending'): RegExp {
   return new RegExp(`^${column}, sorted ${order}$`);
@@ -25,6 +29,12 @@ export class ApplicationsListPage {
   readonly filters: Locator;
   readonly search: Locator;
   readonly statusFilter: Locator;
+  readonly projectFilter: Locator;
+  readonly projectVersionFilter: Locator;
+  /** Typed, not picked; a wrong value gets a message under it (its accessible description). */
+  readonly applicationVersionField: Locator;
+  /** On narrow screens "Application version" and "Deployed via" sit behind this toggle. */
+  readonly moreFiltersButton: Locator;
   readonly deployedViaFilter: Locator;
   readonly upgradeAvailableFilter: Locator;
   readonly table: Locator;
@@ -53,6 +63,12 @@ export class ApplicationsListPage {
     this.filters = main.getByRole('search', { name: 'Filter applications' });
     this.search = this.filters.getByRole('searchbox', { name: 'Search applications' });
     this.statusFilter = this.filters.getByRole('combobox', { name: 'Status' });
+    this.projectFilter = this.filters.getByRole('combobox', { name: 'Project', exact: true });
+    this.projectVersionFilter = this.filters.getByRole('combobox', { name: 'Project version' });
+    this.applicationVersionField = this.filters.getByRole('textbox', {
+      name: 'Application version',
+    });
+    this.moreFiltersButton = this.filters.getByRole('button', { name: /^More filters/ });
     this.deployedViaFilter = this.filters.getByRole('combobox', { name: 'Deployed via' });
     this.upgradeAvailableFilter = this.filters.getByRole('combobox', { name: 'Upgrade available' });
     this.table = main.getByRole('table', { name: 'Applications' });
@@ -111,19 +127,34 @@ export class ApplicationsListPage {
   }
 
   /** The listbox a filter opens; the status filter's stays open while options are picked. */
-  filterOptions(name: 'Status' | 'Deployed via' | 'Upgrade available' | RegExp): Locator {
-    return this.page.getByRole('listbox', { name });
+  filterOptions(name: FilterName | RegExp): Locator {
+    return this.page.getByRole('listbox', { name, exact: true });
   }
 
   /** Toggles statuses in the multi-select Status filter, then closes its menu with Escape. */
   async toggleStatuses(...labels: string[]): Promise<void> {
-    await this.statusFilter.click();
-    const listbox = this.filterOptions('Status');
+    await this.toggleOptions(this.statusFilter, 'Status', labels);
+  }
+
+  /** Toggles projects (by name) in the multi-select Project filter, then closes its menu. */
+  async toggleProjects(...names: string[]): Promise<void> {
+    await this.toggleOptions(this.projectFilter, 'Project', names);
+  }
+
+  private async toggleOptions(filter: Locator, name: FilterName, labels: string[]) {
+    await filter.click();
+    const listbox = this.filterOptions(name);
     for (const label of labels) {
       await listbox.getByRole('option', { name: label, exact: true }).click();
     }
     await this.page.keyboard.press('Escape');
     await listbox.waitFor({ state: 'hidden' });
+  }
+
+  /** Types an application version and presses Enter, as the search box is applied. */
+  async typeApplicationVersion(text: string): Promise<void> {
+    await this.applicationVersionField.fill(text);
+    await this.applicationVersionField.press('Enter');
   }
 
   /** Types a search as a person would, then presses Enter to apply it without waiting for the pause. */

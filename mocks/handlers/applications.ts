@@ -16,8 +16,11 @@ function projectOf(db: Db, app: ApplicationRecord) {
   return project;
 }
 
-export function toSummary(db: Db, app: ApplicationRecord): ApplicationSummary {
-  const project = projectOf(db, app);
+export function toSummary(
+  db: Db,
+  app: ApplicationRecord,
+  project = projectOf(db, app),
+): ApplicationSummary {
   const { projectId: _projectId, generated: _generated, ...rest } = app;
   return {
     ...rest,
@@ -53,12 +56,27 @@ export function findApplication(db: Db, id: string): ApplicationRecord {
 
 export const applicationHandlers = [
   route(endpoints.listApplications, ({ db, query }) => {
+    const projects = new Map(db.projects.map((p) => [p.id, p]));
+    const unknown = query.project?.find((id) => !projects.has(id));
+    if (unknown) {
+      const message = `No project has the id "${unknown}".`;
+      throw problems.badRequest(message, [{ field: 'project', message }]);
+    }
+    const wanted = query.project?.length ? new Set(query.project) : undefined;
     const direction = query.order === 'desc' ? -1 : 1;
+    // Record fields first, so only the rows that remain are summarised.
     const rows = db.applications
-      .filter((a) => matchesText(query.q, a.name))
-      .map((a) => toSummary(db, a))
-      .filter((a) => !query.status?.length || query.status.includes(a.status))
-      .filter((a) => !query.deployedVia || a.deployedVia === query.deployedVia)
+      .filter(
+        (a) =>
+          (!wanted || wanted.has(a.projectId)) &&
+          (query.projectVersion === undefined || a.projectVersion === query.projectVersion) &&
+          (query.applicationVersion === undefined ||
+            a.applicationVersion === query.applicationVersion) &&
+          (!query.status?.length || query.status.includes(a.status)) &&
+          (!query.deployedVia || a.deployedVia === query.deployedVia) &&
+          matchesText(query.q, a.name),
+      )
+      .map((a) => toSummary(db, a, projects.get(a.projectId)))
       .filter(
         (a) =>
           query.upgradeAvailable === undefined || a.upgradeAvailable === query.upgradeAvailable,
@@ -66,6 +84,16 @@ export const applicationHandlers = [
       .sort((a, b) => direction * compare(query.sort, a, b) || collator.compare(a.name, b.name));
     return paginate(rows, query.page, query.pageSize);
   }),
+
+  route(endpoints.listProjects, ({ db }) => ({
+    items: db.projects
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        releasedVersions: [...new Set(p.releasedVersions)].sort((a, b) => a - b),
+      }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  })),
 
   route(endpoints.getApplication, ({ db, params }) => {
     const app = findApplication(db, params.applicationId);

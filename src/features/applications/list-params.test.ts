@@ -6,6 +6,7 @@ import {
   type ApplicationListParams,
 } from '@/contract/applications';
 import {
+  applyToggles,
   clearFilters,
   defaultListParams,
   hasActiveFilters,
@@ -60,6 +61,34 @@ describe('parseListParams', () => {
     expect(p).toEqual({ ...defaultListParams, status: ['running'] });
   });
 
+  it('reads projects (unique, sorted) and the two versions', () => {
+    expect(
+      parse(
+        'project=p-invoice&project=p-claims&project=p-invoice&projectVersion=4&applicationVersion=3',
+      ),
+    ).toEqual({
+      ...defaultListParams,
+      project: ['p-claims', 'p-invoice'],
+      projectVersion: 4,
+      applicationVersion: 3,
+    });
+  });
+
+  it.each(['0', '-1', '2.5', 'abc', '', '1e3', '0x10', ' 4', '1234567890'])(
+    'drops the versions %j: not a whole number from 1 to 9 digits',
+    (raw) => {
+      const p = parse(
+        `projectVersion=${encodeURIComponent(raw)}&applicationVersion=${encodeURIComponent(raw)}`,
+      );
+      expect(p).toEqual(defaultListParams);
+    },
+  );
+
+  it('drops blank and absurdly long project ids', () => {
+    expect(parse(`project=&project=${'x'.repeat(101)}`)).toEqual(defaultListParams);
+    expect(parse(`project=&project=p-kyc`).project).toEqual(['p-kyc']);
+  });
+
   it('ignores a blank search and truncates a huge one', () => {
     expect(parse('q=%20%20').q).toBeUndefined();
     expect(parse(`q=${'x'.repeat(500)}`).q).toHaveLength(100);
@@ -90,6 +119,24 @@ describe('toSearchParams', () => {
     expect(out.toString()).toBe('tab=x&page=2');
   });
 
+  it('writes projects once each in id order, and the versions', () => {
+    const out = toSearchParams({
+      ...defaultListParams,
+      project: ['p-invoice', 'p-claims', 'p-invoice'],
+      projectVersion: 10,
+      applicationVersion: 4,
+    });
+    expect(out.toString()).toBe(
+      'project=p-claims&project=p-invoice&projectVersion=10&applicationVersion=4',
+    );
+  });
+
+  it('replaces the project filters it owns and keeps the rest', () => {
+    const base = new URLSearchParams('tab=x&project=p-kyc&projectVersion=2&applicationVersion=9');
+    const out = toSearchParams({ ...defaultListParams, project: ['p-leave'] }, base);
+    expect(out.toString()).toBe('tab=x&project=p-leave');
+  });
+
   it('round-trips every valid state', () => {
     const state = fc.record(
       {
@@ -99,6 +146,11 @@ describe('toSearchParams', () => {
         order: fc.constantFrom('asc' as const, 'desc' as const),
         q: fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim() === s && s !== ''),
         status: fc.subarray([...ApplicationStatus.options], { minLength: 1 }),
+        project: fc
+          .uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { minLength: 1 })
+          .map((ids) => ids.sort()),
+        projectVersion: fc.integer({ min: 1, max: 999_999_999 }),
+        applicationVersion: fc.integer({ min: 1, max: 999_999_999 }),
         deployedVia: fc.constantFrom(...DeployedVia.options),
         upgradeAvailable: fc.boolean(),
       },
@@ -125,7 +177,24 @@ describe('filters and sorting', () => {
     expect(hasActiveFilters(defaultListParams)).toBe(false);
     expect(hasActiveFilters(p)).toBe(true);
     expect(hasActiveFilters({ ...defaultListParams, upgradeAvailable: false })).toBe(true);
+    expect(hasActiveFilters({ ...defaultListParams, project: ['p-kyc'] })).toBe(true);
+    expect(hasActiveFilters({ ...defaultListParams, project: [] })).toBe(false);
+    expect(hasActiveFilters({ ...defaultListParams, projectVersion: 4 })).toBe(true);
+    expect(hasActiveFilters({ ...defaultListParams, applicationVersion: 1 })).toBe(true);
+    expect(
+      clearFilters({ ...p, project: ['p-kyc'], projectVersion: 4, applicationVersion: 2 }),
+    ).toEqual({ page: 1, pageSize: 50, sort: 'status', order: 'desc' });
     expect(clearFilters(p)).toEqual({ page: 1, pageSize: 50, sort: 'status', order: 'desc' });
+  });
+
+  it('applies a multi-select’s ticks to the latest value, not to what it last showed', () => {
+    // Shown [], ticked "a"; the URL already has "b" from a tick not yet rendered.
+    expect(applyToggles(['b'], [], ['a'])).toEqual(['b', 'a']);
+    // Shown ["a", "b"], unticked "a".
+    expect(applyToggles(['a', 'b', 'c'], ['a', 'b'], ['b'])).toEqual(['b', 'c']);
+    expect(applyToggles(undefined, [], ['a'])).toEqual(['a']);
+    expect(applyToggles(['a'], ['a'], [])).toBeUndefined();
+    expect(applyToggles(['a'], [], ['a'])).toEqual(['a']);
   });
 
   it('toggles the active column and starts a new one ascending (dates descending)', () => {

@@ -13,6 +13,7 @@ import {
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const MAX_SEARCH_LENGTH = 100;
+const MAX_ID_LENGTH = 100;
 
 export const defaultListParams = {
   page: 1,
@@ -24,6 +25,9 @@ export const defaultListParams = {
 const OWN_KEYS = [
   'q',
   'status',
+  'project',
+  'projectVersion',
+  'applicationVersion',
   'deployedVia',
   'upgradeAvailable',
   'sort',
@@ -32,10 +36,15 @@ const OWN_KEYS = [
   'pageSize',
 ];
 
-function positiveInt(raw: string | null): number | undefined {
+export function positiveInt(raw: string | null): number | undefined {
   if (raw === null || !/^\d{1,9}$/.test(raw)) return undefined;
   const n = Number(raw);
   return n >= 1 ? n : undefined;
+}
+
+/** Project ids are opaque: unique and sorted, so one selection has one URL and one cache key. */
+function projectIds(raw: readonly string[]): string[] {
+  return [...new Set(raw.filter((id) => id !== '' && id.length <= MAX_ID_LENGTH))].sort();
 }
 
 export function parseListParams(search: URLSearchParams): ApplicationListParams {
@@ -51,6 +60,12 @@ export function parseListParams(search: URLSearchParams): ApplicationListParams 
   // Enum order, no duplicates: one URL state, one cache key.
   const status = ApplicationStatus.options.filter((s) => search.getAll('status').includes(s));
   if (status.length > 0) params.status = status;
+  const project = projectIds(search.getAll('project'));
+  if (project.length > 0) params.project = project;
+  const projectVersion = positiveInt(search.get('projectVersion'));
+  if (projectVersion) params.projectVersion = projectVersion;
+  const applicationVersion = positiveInt(search.get('applicationVersion'));
+  if (applicationVersion) params.applicationVersion = applicationVersion;
   const deployedVia = DeployedVia.safeParse(search.get('deployedVia'));
   if (deployedVia.success) params.deployedVia = deployedVia.data;
   const upgrade = search.get('upgradeAvailable');
@@ -69,6 +84,9 @@ export function toSearchParams(
   if (q) out.set('q', q);
   for (const s of ApplicationStatus.options)
     if (params.status?.includes(s)) out.append('status', s);
+  for (const id of projectIds(params.project ?? [])) out.append('project', id);
+  if (params.projectVersion) out.set('projectVersion', String(params.projectVersion));
+  if (params.applicationVersion) out.set('applicationVersion', String(params.applicationVersion));
   if (params.deployedVia) out.set('deployedVia', params.deployedVia);
   if (params.upgradeAvailable !== undefined)
     out.set('upgradeAvailable', String(params.upgradeAvailable));
@@ -83,9 +101,27 @@ export function hasActiveFilters(params: ApplicationListParams): boolean {
   return (
     Boolean(params.q) ||
     (params.status?.length ?? 0) > 0 ||
+    (params.project?.length ?? 0) > 0 ||
+    params.projectVersion !== undefined ||
+    params.applicationVersion !== undefined ||
     params.deployedVia !== undefined ||
     params.upgradeAvailable !== undefined
   );
+}
+
+/**
+ * What a multi-select changed (picked against what it showed), applied to the latest value: a
+ * second tick made before the first reached the URL keeps the first. Undefined when none is left.
+ */
+export function applyToggles<T>(
+  latest: readonly T[] | undefined,
+  shown: readonly T[],
+  picked: readonly T[],
+): T[] | undefined {
+  const removed = shown.filter((v) => !picked.includes(v));
+  const kept = (latest ?? []).filter((v) => !removed.includes(v));
+  const next = [...kept, ...picked.filter((v) => !shown.includes(v) && !kept.includes(v))];
+  return next.length > 0 ? next : undefined;
 }
 
 /** Drops search and filters; sort and page size are preferences, not filters, so they stay. */

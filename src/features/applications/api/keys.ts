@@ -18,3 +18,9 @@ export const directoryKeys = {
   users: () => [...directoryKeys.all, 'users'] as const,
   groups: () => [...directoryKeys.all, 'groups'] as const,
 };
+
+/** Projects and their released versions, for the list's project filters. */
+export const projectKeys = {
+  all: ['projects'] as const,
+  list: () => [...projectKeys.all, 'list'] as const,
+};

@@ -1,11 +1,17 @@
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import { DeployedVia, type ApplicationListParams } from '@/contract/applications';
-import { clearFilters, hasActiveFilters } from '../list-params';
+import { applyToggles, clearFilters, hasActiveFilters } from '../list-params';
+import { ApplicationVersionField } from './application-version-field';
 import { ANY, ChoiceFilter } from './choice-filter';
 import { deployedViaLabels } from './labels';
+import { ProjectFilter } from './project-filter';
+import { ProjectVersionFilter } from './project-version-filter';
 import { SearchField } from './search-field';
 import { StatusFilter } from './status-filter';
 
@@ -18,6 +24,10 @@ const upgradeOptions = [
   { value: 'false', label: 'No' },
 ] as const;
 
+const narrowField = { flex: '1 1 150px', maxWidth: 220 };
+/** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
+const buttonSx = { minHeight: 40, flexShrink: 0 };
+
 interface ListToolbarProps {
   params: ApplicationListParams;
   onChange: (update: (current: ApplicationListParams) => ApplicationListParams) => void;
@@ -25,6 +35,9 @@ interface ListToolbarProps {
 
 export function ListToolbar({ params, onChange }: ListToolbarProps) {
   const searchRef = useRef<HTMLInputElement>(null);
+  const moreId = useId();
+  const moreActive = Number(params.applicationVersion !== undefined) + Number(!!params.deployedVia);
+  const [moreOpen, setMoreOpen] = useState(moreActive > 0);
   // Any change of search or filter starts again from the first page.
   const filter = (patch: Partial<ApplicationListParams>) =>
     onChange((current) => ({ ...current, ...patch, page: 1 }));
@@ -36,7 +49,7 @@ export function ListToolbar({ params, onChange }: ListToolbarProps) {
       useFlexGap
       role="search"
       aria-label="Filter applications"
-      sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
     >
       <SearchField
         inputRef={searchRef}
@@ -45,13 +58,30 @@ export function ListToolbar({ params, onChange }: ListToolbarProps) {
       />
       <StatusFilter
         value={params.status ?? []}
-        onChange={(status) => filter({ status: status.length > 0 ? status : undefined })}
+        onChange={(status) =>
+          onChange((c) => ({
+            ...c,
+            status: applyToggles(c.status, params.status ?? [], status),
+            page: 1,
+          }))
+        }
       />
-      <ChoiceFilter
-        label="Deployed via"
-        value={params.deployedVia ?? ANY}
-        options={deployedViaOptions}
-        onChange={(deployedVia) => filter({ deployedVia })}
+      <ProjectFilter
+        value={params.project ?? []}
+        onChange={(project) =>
+          onChange((c) => ({
+            ...c,
+            project: applyToggles(c.project, params.project ?? [], project),
+            page: 1,
+          }))
+        }
+        sx={{ flex: '1 1 160px', maxWidth: 260 }}
+      />
+      <ProjectVersionFilter
+        value={params.projectVersion}
+        projectIds={params.project ?? []}
+        onChange={(projectVersion) => filter({ projectVersion })}
+        sx={narrowField}
       />
       <ChoiceFilter
         label="Upgrade available"
@@ -61,10 +91,33 @@ export function ListToolbar({ params, onChange }: ListToolbarProps) {
         options={upgradeOptions}
         onChange={(v) => filter({ upgradeAvailable: v === undefined ? undefined : v === 'true' })}
       />
+      {/* Narrow screens keep the less-used filters behind this button; wide ones show them all. */}
+      <Button
+        aria-expanded={moreOpen}
+        aria-controls={moreId}
+        endIcon={moreOpen ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+        onClick={() => setMoreOpen((open) => !open)}
+        sx={{ ...buttonSx, display: { md: 'none' } }}
+      >
+        {moreActive > 0 ? `More filters (${String(moreActive)})` : 'More filters'}
+      </Button>
+      <Box id={moreId} sx={{ display: { xs: moreOpen ? 'contents' : 'none', md: 'contents' } }}>
+        <ApplicationVersionField
+          value={params.applicationVersion}
+          onCommit={(applicationVersion) => filter({ applicationVersion })}
+          sx={narrowField}
+        />
+        <ChoiceFilter
+          label="Deployed via"
+          value={params.deployedVia ?? ANY}
+          options={deployedViaOptions}
+          onChange={(deployedVia) => filter({ deployedVia })}
+        />
+      </Box>
       {hasActiveFilters(params) ? (
         <Button
-          size="small"
           startIcon={<FilterAltOffIcon />}
+          sx={buttonSx}
           onClick={() => {
             onChange(clearFilters);
             // The button goes away with the filters; keep focus somewhere useful.

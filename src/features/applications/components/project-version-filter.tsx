@@ -1,0 +1,64 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useProjects } from '../api/list-projects';
+import { positiveInt } from '../list-params';
+import { releasedVersionsOf } from '../version-filters';
+
+interface ProjectVersionFilterProps {
+  value: number | undefined;
+  /** The projects chosen in the Project filter: their released versions are offered. */
+  projectIds: readonly string[];
+  onChange: (version: number | undefined) => void;
+  sx?: SxProps<Theme>;
+}
+
+/**
+ * A chosen version stays chosen when the project selection changes: it is marked as not released
+ * by those projects (so nothing matches) rather than dropped behind the person's back.
+ */
+export function ProjectVersionFilter({
+  value,
+  projectIds,
+  onChange,
+  sx,
+}: ProjectVersionFilterProps) {
+  const { data } = useProjects();
+  const released = data ? releasedVersionsOf(data.items, projectIds) : [];
+  const unreleased = data !== undefined && value !== undefined && !released.includes(value);
+  const versions =
+    value === undefined || released.includes(value)
+      ? released
+      : [...released, value].sort((a, b) => a - b);
+  const note = projectIds.length > 0 ? 'not released by the selected projects' : 'never released';
+
+  return (
+    <TextField
+      select
+      size="small"
+      label="Project version"
+      value={value === undefined ? '' : String(value)}
+      onChange={(event) => onChange(positiveInt(event.target.value))}
+      sx={sx}
+      slotProps={{
+        select: {
+          displayEmpty: true,
+          renderValue: (v) => {
+            if (v === '') return 'Any';
+            return unreleased ? `${String(v)} (not released)` : String(v);
+          },
+        },
+        inputLabel: { shrink: true },
+      }}
+    >
+      <MenuItem value="" dense>
+        Any
+      </MenuItem>
+      {versions.map((v) => (
+        <MenuItem key={v} value={String(v)} dense>
+          {unreleased && v === value ? `${String(v)} (${note})` : String(v)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
