@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { ApplicationDetailPage } from './pages/application-detail.page';
 import { ApplicationsListPage } from './pages/applications-list.page';
+import { ManageAccessPage } from './pages/manage-access.page';
 import { ReadinessCheckPage } from './pages/readiness-check.page';
 import { ShellPage } from './pages/shell.page';
 import { UpgradeWizardPage } from './pages/upgrade-wizard.page';
@@ -36,6 +37,8 @@ export interface UpshiftFixtures {
   readinessCheck: ReadinessCheckPage;
   /** The upgrade wizard: /applications/<id>/upgrade/<step>. */
   upgradeWizard: UpgradeWizardPage;
+  /** The Manage access dialog over the Access tab: /applications/<id>/access/manage. */
+  manageAccess: ManageAccessPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -88,6 +91,10 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   upgradeWizard: async ({ page }, use) => {
     await use(new UpgradeWizardPage(page));
+  },
+
+  manageAccess: async ({ page }, use) => {
+    await use(new ManageAccessPage(page));
   },
 });
 

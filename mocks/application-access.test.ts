@@ -27,9 +27,24 @@ describe('application access', () => {
     expect(after.admins.users).toEqual(['u-nadia']);
     expect(simulator.db.audit.at(-1)).toMatchObject({
       action: 'application.access.update',
+      resource: { type: 'application', id: 'app-004' },
       comment: 'Hannah left',
-      actor: { id: 'u-admin' },
+      actor: { id: 'u-admin', name: 'Alex Morgan' },
+      outcome: 'succeeded',
     });
+  });
+
+  it('records only what changed, by name, from → to', async () => {
+    const before = await apiCall(endpoints.getApplicationAccess, { params });
+    await update({
+      ...before,
+      admins: { ...before.admins, users: ['u-nadia'] },
+      users: { users: [...before.users.users, 'u-ken'], groups: before.users.groups },
+    });
+    const entry = simulator.db.audit.at(-1);
+    expect(entry?.from).toBe('Admin users: Hannah Okafor; Users: Tom Fischer');
+    expect(entry?.to).toBe('Admin users: Nadia Haddad; Users: Tom Fischer, Ken Watanabe');
+    expect(entry?.comment).toBeUndefined();
   });
 
   it('answers a stale revision with 409 and the current revision', async () => {
@@ -49,6 +64,7 @@ describe('application access', () => {
       update({ ...read, admins: { users: ['u-hannah', 'u-sofia'], groups: ['g-hr-users'] } }),
     );
     expect(e.status).toBe(422);
+    expect(e.detail).toBe('Every administrator needs the ACTIVITI_ADMIN role.');
     expect(e.fieldErrors).toEqual({
       'admins.users.1':
         'Sofia Lindqvist does not hold the ACTIVITI_ADMIN role, so cannot be an administrator.',

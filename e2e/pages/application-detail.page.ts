@@ -15,7 +15,7 @@ export const tabSegments: Record<DetailTab, string> = {
 };
 
 /**
- * The read-only application detail page (/applications/:id and one child URL per tab).
+ * The application detail page (/applications/:id and one child URL per tab).
  * Accessible names follow src/features/applications/components/detail/*.
  */
 export class ApplicationDetailPage {
@@ -71,6 +71,11 @@ export class ApplicationDetailPage {
   /** Administrators: users / groups, Users: users / groups. */
   accessList(section: 'Administrators' | 'Users', kind: 'users' | 'groups'): Locator {
     return this.panel.getByRole('list', { name: `${section}: ${kind}` });
+  }
+
+  /** The newest entry of the History tab. */
+  latestHistoryEntry(appName: string): Locator {
+    return this.historyEntries(appName).first();
   }
 
   historyEntries(appName: string): Locator {

@@ -1,5 +1,6 @@
+import type { AccessAssignment, ApplicationAccess } from '@/contract/applications';
 import { endpoints } from '@/contract/endpoints';
-import { adminRoleViolations } from '@/features/applications/rules';
+import { ADMIN_ROLE, adminRoleViolations } from '@/features/applications/rules';
 import type { Db } from '../db';
 import { route } from '../http';
 import { problems } from '../problems';
@@ -11,8 +12,48 @@ function accessOf(db: Db, applicationId: string) {
   return db.access[applicationId] ?? defaultAccess(applicationId);
 }
 
-const describe = (a: { users: string[]; groups: string[] }) =>
-  `users: ${a.users.join(', ') || 'none'}; groups: ${a.groups.join(', ') || 'none'}`;
+const parts = [
+  { side: 'admins', kind: 'users', label: 'Admin users' },
+  { side: 'admins', kind: 'groups', label: 'Admin groups' },
+  { side: 'users', kind: 'users', label: 'Users' },
+  { side: 'users', kind: 'groups', label: 'User groups' },
+] as const;
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * What the audit shows for an access change: only the lists that changed, by name, e.g.
+ * "Admin users: Alex Morgan, Mateo Rossi" → "Admin users: Alex Morgan, Nadia Haddad".
+ */
+export function describeAccessChange(
+  db: Db,
+  before: Pick<ApplicationAccess, 'admins' | 'users'>,
+  after: Pick<ApplicationAccess, 'admins' | 'users'>,
+): { from?: string; to?: string } {
+  const nameOf = (kind: keyof AccessAssignment, id: string) =>
+    (kind === 'users' ? db.users : db.groups).find((h) => h.id === id)?.name ?? id;
+  const changed = parts.filter((p) => !sameIds(before[p.side][p.kind], after[p.side][p.kind]));
+  if (changed.length === 0) return {};
+  const text = (access: Pick<ApplicationAccess, 'admins' | 'users'>) =>
+    changed
+      .map((p) => {
+        const names = access[p.side][p.kind].map((id) => nameOf(p.kind, id));
+        return `${p.label}: ${names.join(', ') || 'none'}`;
+      })
+      .join('; ');
+  return { from: text(before), to: text(after) };
+}
+
+function unknownIds(db: Db, who: AccessAssignment) {
+  const check = (kind: keyof AccessAssignment, label: string) =>
+    who[kind].flatMap((id, i) =>
+      (kind === 'users' ? db.users : db.groups).some((h) => h.id === id)
+        ? []
+        : [{ field: `users.${kind}.${String(i)}`, message: `No ${label} has the id "${id}".` }],
+    );
+  return [...check('users', 'user'), ...check('groups', 'group')];
+}
 
 export const applicationAccessHandlers = [
   route(endpoints.getApplicationAccess, ({ db, params }) => {
@@ -26,25 +67,18 @@ export const applicationAccessHandlers = [
     if (body.revision !== current.revision) {
       throw problems.conflict(
         'Someone else changed this access',
-        `You edited revision ${body.revision}, but it is now at revision ${current.revision}. Reload to see their change; your edits are kept.`,
+        `You edited revision ${body.revision}, but it is now at revision ${current.revision}. Load the latest to see their change; your choices are kept.`,
         current.revision,
       );
     }
-    const unknownUsers = body.users.users.flatMap((id, i) =>
-      db.users.some((u) => u.id === id)
-        ? []
-        : [{ field: `users.users.${i}`, message: `No user has the id "${id}".` }],
-    );
-    const unknownGroups = body.users.groups.flatMap((id, i) =>
-      db.groups.some((g) => g.id === id)
-        ? []
-        : [{ field: `users.groups.${i}`, message: `No group has the id "${id}".` }],
-    );
-    const errors = [...adminRoleViolations(body.admins, db), ...unknownUsers, ...unknownGroups];
+    const roleErrors = adminRoleViolations(body.admins, db);
+    const errors = [...roleErrors, ...unknownIds(db, body.users)];
     if (errors.length > 0) {
       throw problems.unprocessable(
         'Access cannot be saved',
-        'Every administrator needs the ACTIVITI_ADMIN role.',
+        roleErrors.length > 0
+          ? `Every administrator needs the ${ADMIN_ROLE} role.`
+          : 'Some of the users or groups are not in the directory.',
         errors,
       );
     }
@@ -59,9 +93,8 @@ export const applicationAccessHandlers = [
       actor: { id: user.id, name: user.name },
       action: 'application.access.update',
       resource: { type: 'application', id: app.id, name: app.name },
-      from: `admins ${describe(current.admins)} / users ${describe(current.users)}`,
-      to: `admins ${describe(next.admins)} / users ${describe(next.users)}`,
-      comment: body.comment,
+      ...describeAccessChange(db, current, next),
+      comment: body.comment === '' ? undefined : body.comment,
       outcome: 'succeeded',
     });
     return next;

@@ -29,6 +29,12 @@ export const paths = {
       href: (applicationId: string, tab: ApplicationTab = '') =>
         `/applications/${encodeURIComponent(applicationId)}${tab ? `/${tab}` : ''}`,
     },
+    /** A dialog over the Access tab: a child URL of it. */
+    manageAccess: {
+      path: 'manage',
+      href: (applicationId: string) =>
+        `/applications/${encodeURIComponent(applicationId)}/access/manage`,
+    },
     upgrade: {
       path: 'applications/:applicationId/upgrade',
       href: (applicationId: string, step: UpgradeStep = 'version', search = '') =>

@@ -1,4 +1,4 @@
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { Outlet, useParams, type LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { applicationAccessQueryOptions } from '@/features/applications/api/get-application-access';
 import {
@@ -23,7 +23,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { applicationId = '' } = useParams();
-  return <AccessPanel applicationId={applicationId} />;
+  return (
+    <>
+      <AccessPanel applicationId={applicationId} />
+      {/* The Manage access dialog, at its own URL over the tab. */}
+      <Outlet />
+    </>
+  );
 }
 
 export const ErrorBoundary = RouteErrorBoundary;

@@ -34,7 +34,17 @@ export const applicationsRoutes: RouteObject[] = [
           { path: 'services', lazy: () => import('./detail-services') },
           { path: 'infrastructure', lazy: () => import('./detail-infrastructure') },
           { path: 'connectors', lazy: () => import('./detail-connectors') },
-          { path: 'access', lazy: () => import('./detail-access') },
+          {
+            path: 'access',
+            lazy: () => import('./detail-access'),
+            children: [
+              {
+                path: paths.applications.manageAccess.path,
+                lazy: () => import('./detail-access-manage'),
+                handle: { crumb: () => 'Manage access' },
+              },
+            ],
+          },
           { path: 'work', lazy: () => import('./detail-work') },
           { path: 'history', lazy: () => import('./detail-history') },
         ],

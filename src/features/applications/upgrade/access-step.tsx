@@ -4,7 +4,7 @@ import { ADMIN_ROLE } from '../rules';
 import { accessFields, type AccessField } from './draft-schema';
 import { accessErrors, serverErrorsOf } from './step-errors';
 import { StepHeading } from './step-heading';
-import { PrincipalPicker } from './principal-picker';
+import { PrincipalPicker } from '../components/access/principal-picker';
 import { useWizard } from './wizard-context';
 import { WizardNav } from './wizard-nav';
 

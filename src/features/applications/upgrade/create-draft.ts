@@ -1,18 +1,14 @@
 import type { ApplicationDetail, Connector } from '@/contract/application-detail';
 import type { ApplicationAccess } from '@/contract/applications';
 import { newIdempotencyKey } from '@/lib/api-client';
+import { principalsOf } from '../components/access/principal';
 import { outOfTheBoxConnectors } from '../connectors';
 import type { ConnectorDraft, Principal, UpgradeDraft } from './draft-schema';
 
 export const variablesText = (variables: Record<string, string>) =>
   JSON.stringify(variables, null, 2);
 
-export function principals(ids: readonly string[], directory: readonly Principal[]): Principal[] {
-  return ids.map((id) => {
-    const found = directory.find((d) => d.id === id);
-    return { id, name: found?.name ?? id, roles: found?.roles ?? [] };
-  });
-}
+export const principals = principalsOf;
 
 const fromDeployed = (c: Connector): ConnectorDraft => ({
   name: c.name,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ConnectorKind } from '@/contract/application-detail';
 import { upgradeSteps } from '@/config/paths';
+import { Principal } from '../components/access/principal';
 
-/** A user or group as chosen in the wizard: the id the API needs, the name and roles people see. */
-export const Principal = z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) });
-export type Principal = z.infer<typeof Principal>;
+/** Shared with the Manage access dialog. */
+export { Principal };
 
 export const accessFields = ['adminUsers', 'adminGroups', 'userUsers', 'userGroups'] as const;
 export type AccessField = (typeof accessFields)[number];

@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { useApplicationAccess } from '../api/get-application-access';
 import { principals } from './create-draft';
-import { useDirectorySearch } from './directory-search';
+import { useDirectorySearch } from '../components/access/directory-search';
 import type { AccessDraft, AccessField } from './draft-schema';
 import { accessChanges } from './review-diff';
 import { ReviewSection } from './review-section';

@@ -1,7 +1,8 @@
 import type { ApplicationDetail } from '@/contract/application-detail';
 import type { UpgradeStep } from '@/config/paths';
 import { connectorProblems, parseVariables } from '../connector-rules';
-import { ADMIN_ROLE, upgradeTargets } from '../rules';
+import { chosenAdminErrors } from '../components/access/admin-role-errors';
+import { upgradeTargets } from '../rules';
 import type { UpgradeDraft } from './draft-schema';
 import { toConnector } from './build-request';
 
@@ -24,20 +25,12 @@ export function versionErrors(app: ApplicationDetail, draft: UpgradeDraft): Fiel
   return { projectVersion: 'Pick the released project version to upgrade to.' };
 }
 
-const adminKeys = { adminUsers: 'access.admins.users', adminGroups: 'access.admins.groups' };
-
 /** An administrator must hold ACTIVITI_ADMIN (seed); keyed like the body: access.admins.users.0. */
 export function accessErrors(draft: UpgradeDraft): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const field of ['adminUsers', 'adminGroups'] as const) {
-    draft.access[field].forEach((p, i) => {
-      if (p.roles.includes(ADMIN_ROLE)) return;
-      const what = field === 'adminUsers' ? '' : 'The group ';
-      errors[`${adminKeys[field]}.${String(i)}`] =
-        `${what}${p.name} does not hold the ${ADMIN_ROLE} role, so cannot be an administrator.`;
-    });
-  }
-  return errors;
+  const { adminUsers: users, adminGroups: groups } = draft.access;
+  return Object.fromEntries(
+    Object.entries(chosenAdminErrors({ users, groups })).map(([f, m]) => [`access.${f}`, m]),
+  );
 }
 
 /** Per connector: the JSON's own problem first, then the rules the server applies. */

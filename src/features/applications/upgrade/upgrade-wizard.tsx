@@ -8,7 +8,7 @@ import { PanelError } from '@/components/feedback/panel-error';
 import { paths, upgradeSteps, type UpgradeStep } from '@/config/paths';
 import { useApplication } from '../api/get-application';
 import { useApplicationAccess } from '../api/get-application-access';
-import { useDirectorySearch } from './directory-search';
+import { useDirectorySearch } from '../components/access/directory-search';
 import { useUpgradeDraft } from './use-upgrade-draft';
 import { WizardContext, type WizardContextValue } from './wizard-context';
 import { WizardStepper } from './wizard-stepper';

@@ -6,6 +6,7 @@ import { PanelError } from '@/components/feedback/panel-error';
 import { TableSkeleton } from '@/components/feedback/skeletons';
 import { useApplicationAccess } from '../../api/get-application-access';
 import { useDirectoryGroups, useDirectoryUsers } from '../../api/list-directory';
+import { ManageAccessButton } from '../access/manage-access-button';
 import { AccessList, type AccessHolder } from './access-list';
 import { SectionCard } from './section-card';
 
@@ -71,6 +72,9 @@ export function AccessPanel({ applicationId }: { applicationId: string }) {
 
   return (
     <Stack spacing={2}>
+      <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
+        <ManageAccessButton applicationId={applicationId} />
+      </Stack>
       {section('Administrators', access.data.admins, true)}
       {section('Users', access.data.users, false)}
       <Typography variant="caption" color="text.secondary">

@@ -20,6 +20,10 @@ export function tabId(tab: ApplicationTab): string {
 export function activeTab(pathname: string, applicationId: string): ApplicationTab {
   const path = pathname.replace(/\/+$/, '');
   return (
-    applicationTabs.find((tab) => paths.applications.detail.href(applicationId, tab) === path) ?? ''
+    applicationTabs.find((tab) => {
+      const href = paths.applications.detail.href(applicationId, tab);
+      // A tab's own dialogs (…/access/manage) keep it selected.
+      return href === path || (tab !== '' && path.startsWith(`${href}/`));
+    }) ?? ''
   );
 }

@@ -1,8 +1,8 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
-import { useDeferredValue, useEffect, useState } from 'react';
-import type { Principal } from './draft-schema';
+import { useDeferredValue, useEffect, useState, type Ref } from 'react';
+import type { Principal } from './principal';
 import { useDirectorySearch, type DirectoryKind } from './directory-search';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -14,7 +14,12 @@ interface Props {
   onChange: (value: Principal[]) => void;
   /** Problems by position in `value` (e.g. a chosen admin without ACTIVITI_ADMIN). */
   errors: Record<number, string>;
+  /** A problem of the whole list rather than of one entry. */
+  error?: string;
   helperText: string;
+  onBlur?: () => void;
+  /** Lets a form move focus here, e.g. to a field the server refused. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 function useDebounced(value: string, ms: number) {
@@ -27,7 +32,8 @@ function useDebounced(value: string, ms: number) {
 }
 
 /** Users or groups, searched as you type against the directory; chosen ones show as chips. */
-export function PrincipalPicker({ label, kind, value, onChange, errors, helperText }: Props) {
+export function PrincipalPicker(props: Props) {
+  const { label, kind, value, onChange, errors, error, helperText, onBlur, inputRef } = props;
   const [input, setInput] = useState('');
   const q = useDeferredValue(useDebounced(input.trim(), SEARCH_DEBOUNCE_MS));
   const search = useDirectorySearch(kind, q);
@@ -36,7 +42,7 @@ export function PrincipalPicker({ label, kind, value, onChange, errors, helperTe
     name: item.name,
     roles: item.roles,
   }));
-  const messages = Object.values(errors);
+  const messages = [...(error ? [error] : []), ...Object.values(errors)];
 
   return (
     <Autocomplete
@@ -48,6 +54,7 @@ export function PrincipalPicker({ label, kind, value, onChange, errors, helperTe
       inputValue={input}
       onInputChange={(_, text) => setInput(text)}
       onChange={(_, next) => onChange(next)}
+      onBlur={onBlur}
       getOptionLabel={(p) => p.name}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       getOptionKey={(p) => p.id}
@@ -69,6 +76,7 @@ export function PrincipalPicker({ label, kind, value, onChange, errors, helperTe
         <TextField
           {...params}
           label={label}
+          inputRef={inputRef}
           error={messages.length > 0}
           helperText={messages.length > 0 ? messages.join(' ') : helperText}
         />
