@@ -1,5 +1,6 @@
 import type { Connector } from '@/contract/application-detail';
 import { outOfTheBoxConnectors } from './connectors';
+import { withoutQuotedSource } from './upgrade/secret-ranges';
 
 export interface FieldProblem {
   field: string;
@@ -24,7 +25,9 @@ export function parseVariables(
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { error: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      error: `Not valid JSON: ${withoutQuotedSource(e instanceof Error ? e.message : String(e))}`,
+    };
   }
   return checkVariables(value);
 }

@@ -12,4 +12,10 @@ export const editorTheme = EditorView.theme({
   },
   '.cm-gutters': { backgroundColor: 'transparent', border: 'none' },
   '.cm-scroller': { overflow: 'auto', maxHeight: '16rem' },
+  '.cm-secret-mask': { letterSpacing: '0.1em', cursor: 'text' },
+  // The lint mark of an error inside a masked value would be hidden with it: underline the bullets.
+  '.cm-secret-mask-invalid': {
+    textDecoration: 'underline wavy var(--upshift-palette-error-main, #d32f2f)',
+    textUnderlineOffset: '3px',
+  },
 });

@@ -1,5 +1,5 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { json } from '@codemirror/lang-json';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
@@ -7,7 +7,11 @@ import { EditorView, keymap } from '@codemirror/view';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import { useEffect, useId, useRef } from 'react';
+import Stack from '@mui/material/Stack';
+import { useEffect, useId, useRef, useState } from 'react';
+import { jsonSyntaxLint, secretMasking } from './secret-masking';
+import { secretValueRanges } from './secret-ranges';
+import { SecretToggle } from './secret-toggle';
 import { editorTheme } from './variables-editor-theme';
 
 interface Props {
@@ -20,14 +24,20 @@ interface Props {
   helperText?: string;
 }
 
-/** A JSON editor (CodeMirror 6) for connector variables, with inline syntax diagnostics. */
+/**
+ * A JSON editor (CodeMirror 6) for connector variables, with inline syntax diagnostics. Values of
+ * secret-looking keys show as bullets until "Show secret values" is pressed.
+ */
 export function VariablesEditor({ label, value, onChange, error, helperText }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   const aria = useRef(new Compartment());
+  const masking = useRef(new Compartment());
+  const [revealed, setRevealed] = useState(false);
   const helperId = useId();
   const labelId = useId();
+  const contentId = useId();
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -44,11 +54,12 @@ export function VariablesEditor({ label, value, onChange, error, helperText }: P
           keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
           json(),
           syntaxHighlighting(defaultHighlightStyle),
-          linter(jsonParseLinter(), { delay: 300 }),
+          linter(jsonSyntaxLint, { delay: 300 }),
           lintGutter(),
           EditorView.lineWrapping,
           editorTheme,
           aria.current.of([]),
+          masking.current.of(secretMasking()),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
           }),
@@ -72,8 +83,15 @@ export function VariablesEditor({ label, value, onChange, error, helperText }: P
 
   useEffect(() => {
     view.current?.dispatch({
+      effects: masking.current.reconfigure(revealed ? [] : secretMasking()),
+    });
+  }, [revealed]);
+
+  useEffect(() => {
+    view.current?.dispatch({
       effects: aria.current.reconfigure(
         EditorView.contentAttributes.of({
+          id: contentId,
           'aria-labelledby': labelId,
           'aria-describedby': helperId,
           'aria-invalid': error ? 'true' : 'false',
@@ -82,13 +100,23 @@ export function VariablesEditor({ label, value, onChange, error, helperText }: P
         }),
       ),
     });
-  }, [labelId, helperId, error]);
+  }, [contentId, labelId, helperId, error]);
 
   return (
     <Box>
-      <FormLabel id={labelId} error={Boolean(error)} sx={{ display: 'block', mb: 0.5 }}>
-        {label}
-      </FormLabel>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5, minHeight: 30 }}>
+        <FormLabel id={labelId} error={Boolean(error)} sx={{ flexGrow: 1 }}>
+          {label}
+        </FormLabel>
+        {(revealed || secretValueRanges(value).length > 0) && (
+          <SecretToggle
+            revealed={revealed}
+            onToggle={() => setRevealed((shown) => !shown)}
+            controls={contentId}
+            describedBy={labelId}
+          />
+        )}
+      </Stack>
       <Box
         ref={host}
         sx={(theme) => ({
