@@ -70,16 +70,49 @@ export class UpgradeWizardPage {
       .last();
   }
 
-  async setVariables(connector: string, text: string): Promise<void> {
+  /** `shown`: what the editor then displays when it differs from `text` (secret values masked). */
+  async setVariables(connector: string, text: string, shown = text): Promise<void> {
     const editor = this.variables(connector);
     await editor.click();
     await this.page.keyboard.press('ControlOrMeta+a');
     await this.page.keyboard.press('Delete');
     await this.page.keyboard.insertText(text);
-    await expect(editor).toHaveText(text.replace(/\n/g, ''));
+    await expect(editor).toHaveText(shown.replace(/\n/g, ''));
   }
 
   field(label: string): Locator {
     return this.main.getByRole('textbox', { name: label, exact: true });
+  }
+
+  /** A section of the review step: "Versions", "Connectors", "Stays the same"… */
+  region(name: string): Locator {
+    return this.main.getByRole('region', { name });
+  }
+
+  /** An alert in the step whose text matches, e.g. a refusal or a 409. */
+  alert(text: string | RegExp): Locator {
+    return this.main.getByRole('alert').filter({ hasText: text });
+  }
+
+  /**
+   * Version → access → connectors → review with the given choices; `variables` maps a
+   * connector's name to the JSON typed for it. Each Next waits for the step it opens.
+   */
+  async walkToReview(
+    applicationId: string,
+    choices: { version: number; variables?: Record<string, string>; comment?: string },
+  ): Promise<void> {
+    await this.goto(applicationId);
+    await this.version(choices.version).check();
+    await this.nextButton.click();
+    await this.expectStep('Set admin and user access');
+    await this.nextButton.click();
+    await this.expectStep('Configure connectors');
+    for (const [connector, json] of Object.entries(choices.variables ?? {})) {
+      await this.setVariables(connector, json);
+    }
+    await this.nextButton.click();
+    await this.expectStep('Review the upgrade');
+    if (choices.comment !== undefined) await this.comment.fill(choices.comment);
   }
 }

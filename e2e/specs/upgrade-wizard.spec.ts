@@ -1,3 +1,4 @@
+import type { UpgradeRequest } from '@/contract/upgrades';
 import { expect, personas, test } from '../fixtures';
 
 const SEED_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
@@ -102,6 +103,7 @@ test.describe('upgrade wizard refusals', () => {
     await wizard.goto('app-001');
     await wizard.version(10).check();
     await wizard.nextButton.click();
+    await wizard.expectStep('Set admin and user access');
     await wizard.nextButton.click();
     await wizard.expectStep('Configure connectors');
     const help = wizard.variablesHelp('email-connector');
@@ -151,14 +153,17 @@ test.describe('upgrade wizard refusals', () => {
     await expect(wizard.main.getByText(message)).toBeHidden();
     await wizard.choose('Users', 'ken', 'Ken Watanabe');
     await wizard.nextButton.click();
+    await wizard.expectStep('Configure connectors');
     await wizard.setVariables('email-connector', SEED_JSON);
 
     await page.reload();
     await wizard.expectStep('Configure connectors');
     await expect(wizard.variables('email-connector')).toHaveText(SEED_JSON);
     await wizard.backButton.click();
+    await wizard.expectStep('Set admin and user access');
     await expect(wizard.main.getByRole('button', { name: 'Ken Watanabe' })).toBeVisible();
     await wizard.backButton.click();
+    await wizard.expectStep('Choose the version');
     await expect(wizard.version(10)).toBeChecked();
   });
 
@@ -234,5 +239,100 @@ test.describe('upgrade wizard, server failure', () => {
     const state = (await simulator.state()) as { applications: StoredApp[]; operations: unknown[] };
     expect(state.operations).toHaveLength(1);
     expect(state.applications.find((a) => a.id === 'app-001')?.projectVersion).toBe(10);
+  });
+});
+
+test.describe('upgrade wizard, secret values', () => {
+  const MASK = '••••••••';
+  const JSON_WITH_SECRET =
+    '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050","SMTP_PASSWORD":"hunter2"}';
+
+  test('a connector password is masked in the editor and on Review, shown on purpose, and sent as typed', async ({
+    page,
+    upgradeWizard: wizard,
+    simulator,
+    checkA11y,
+    shot,
+  }) => {
+    test.setTimeout(60_000);
+    await simulator.bootSimulator({ scenario: { operationSpeed: 20 } });
+    await wizard.goto('app-001');
+    await wizard.version(10).check();
+    await wizard.nextButton.click();
+    await wizard.expectStep('Set admin and user access');
+    await wizard.nextButton.click();
+    await wizard.expectStep('Configure connectors');
+
+    // The deployed erp-connector's API_TOKEN is masked from the start.
+    const erp = wizard.variables('erp-connector');
+    await expect(erp).toContainText(`"API_TOKEN": "${MASK}"`);
+    await expect(erp).not.toContainText('tok-app-001-c0de');
+
+    const email = wizard.variables('email-connector');
+    const show = wizard.main
+      .getByRole('region', { name: 'Connector email-connector' })
+      .getByRole('button', { name: 'Show secret values' });
+    await expect(show).toHaveCount(0);
+    await wizard.setVariables(
+      'email-connector',
+      JSON_WITH_SECRET,
+      JSON_WITH_SECRET.replace('hunter2', MASK),
+    );
+    await expect(email.getByRole('img', { name: 'hidden secret value' })).toHaveCount(1);
+    await expect(wizard.variablesHelp('email-connector')).toHaveText(
+      'A JSON object of strings; needs EMAIL_HOST and EMAIL_PORT.',
+    );
+    await expect(show).toHaveAttribute('aria-pressed', 'false');
+    await checkA11y(page, { name: 'upgrade connectors, secrets masked' });
+    await shot('upgrade connectors, secrets masked');
+
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await expect(email).toHaveText(JSON_WITH_SECRET);
+    await expect(erp).not.toContainText('tok-app-001-c0de');
+    await checkA11y(page, { name: 'upgrade connectors, secrets shown' });
+    await shot('upgrade connectors, secrets shown');
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'false');
+    await expect(email).toHaveText(JSON_WITH_SECRET.replace('hunter2', MASK));
+
+    // Typed key by key: the value shows while its string is open, and is masked once closed.
+    await email.press('End');
+    await email.press('ArrowLeft');
+    await page.keyboard.type(',"API_KEY":"k1');
+    await expect(email).toContainText('"API_KEY":"k1}');
+    await page.keyboard.type('"');
+    await expect(email).toContainText(`"SMTP_PASSWORD":"${MASK}","API_KEY":"${MASK}"}`);
+    // The cursor steps over the bullets in one go: this X lands before the whole value.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('X');
+    await expect(email).not.toContainText('k1');
+
+    await wizard.nextButton.click();
+    await wizard.expectStep('Review the upgrade');
+    const connectors = wizard.main.getByRole('region', { name: 'Connectors' });
+    await expect(connectors).toContainText(`SMTP_PASSWORD: (none) → ${MASK}`);
+    await expect(connectors).toContainText(`API_KEY: (none) → ${MASK}`);
+    await expect(wizard.main).not.toContainText(/hunter2|Xk1/);
+    await wizard.upgradeButton.click();
+    await expect(wizard.main.getByRole('status').filter({ hasText: 'now runs' })).toBeVisible({
+      timeout: 15_000,
+    });
+
+    const state = await simulator.state();
+    const sent = (state.operations[0]?.input.request as UpgradeRequest | undefined)?.connectors;
+    const stored = state.details['app-001']?.connectors;
+    for (const connectors of [sent, stored]) {
+      expect(connectors?.find((c) => c.name === 'email-connector')?.variables).toEqual({
+        EMAIL_HOST: 'https://mysmtp.com',
+        EMAIL_PORT: '8050',
+        SMTP_PASSWORD: 'hunter2',
+        API_KEY: 'Xk1',
+      });
+      expect(connectors?.find((c) => c.name === 'erp-connector')?.variables).toMatchObject({
+        API_TOKEN: 'tok-app-001-c0de',
+      });
+    }
   });
 });

@@ -98,7 +98,7 @@ export const applicationUpgradeHandlers = [
     if (body.revision !== app.revision) {
       throw problems.conflict(
         'Someone else changed this application',
-        `You started from revision ${body.revision}, but it is now at revision ${app.revision}. Your choices are kept; review them against the new state.`,
+        `You started from revision ${body.revision}, but ${app.name} is now at revision ${app.revision}.`,
         app.revision,
       );
     }

@@ -3,12 +3,15 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { isApiError } from '@/lib/problem';
+import { applicationQueryOptions } from '../api/get-application';
 import { applicationKeys } from '../api/keys';
 import { useStartUpgrade } from '../api/start-upgrade';
 import { nextApplicationVersion } from '../rules';
 import { buildUpgradeRequest } from './build-request';
+import { LatestNotice, reviewBlocker } from './latest-notice';
 import { ReviewAccess } from './review-access';
 import { ReviewConnectors } from './review-connectors';
 import { BeforeAfter, ReviewSection } from './review-section';
@@ -24,8 +27,11 @@ export function ReviewStep() {
   const start = useStartUpgrade();
   const queryClient = useQueryClient();
   const request = buildUpgradeRequest(app, draft);
+  const [refreshed, setRefreshed] = useState(false);
+  const blocker = reviewBlocker(app, draft.projectVersion);
 
-  const submit = () =>
+  const submit = () => {
+    setRefreshed(false);
     start.mutate(
       { applicationId: app.id, body: request, idempotencyKey: draft.idempotencyKey },
       {
@@ -35,11 +41,15 @@ export function ReviewStep() {
         },
       },
     );
-  const refresh = () => {
-    const latest = isApiError(start.error) ? start.error.currentRevision : undefined;
-    record({ revision: latest ?? draft.revision, idempotencyKey: newIdempotencyKey() });
+  };
+  // Re-read the application and review against it: its revision goes with the next Upgrade. A 409
+  // for an upgrade already running carries no revision, so the one read is the one to trust.
+  const refresh = async () => {
     start.reset();
-    void queryClient.invalidateQueries({ queryKey: applicationKeys.detail(app.id) });
+    await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(app.id) });
+    const latest = queryClient.getQueryData(applicationQueryOptions(app.id).queryKey);
+    record({ revision: latest?.revision ?? draft.revision, idempotencyKey: newIdempotencyKey() });
+    setRefreshed(true);
   };
 
   return (
@@ -54,6 +64,7 @@ export function ReviewStep() {
                 before={String(app.projectVersion)}
                 after={String(request.projectVersion)}
               />
+              {blocker === 'outdated' && ' (not higher than the deployed version)'}
             </li>
             <li>
               {'Application version: '}
@@ -82,14 +93,28 @@ export function ReviewStep() {
           onRetry={submit}
           retrying={start.isPending}
           onGoTo={goTo}
-          onRefresh={refresh}
+          onRefresh={() => void refresh()}
         />
+        {!start.error && (
+          <LatestNotice
+            app={app}
+            projectVersion={draft.projectVersion}
+            refreshed={refreshed}
+            onChooseVersion={() => goTo('version')}
+            onRefresh={() => void refresh()}
+          />
+        )}
         {start.isPending && <Typography role="status">Starting the upgrade…</Typography>}
       </Stack>
       <WizardNav
         step="review"
         primary={
-          <Button variant="contained" onClick={submit} loading={start.isPending}>
+          <Button
+            variant="contained"
+            onClick={submit}
+            loading={start.isPending}
+            disabled={blocker !== null}
+          >
             Upgrade
           </Button>
         }

@@ -46,21 +46,31 @@ export function SubmitProblem({ error, fieldErrors, onRetry, retrying, onGoTo, o
   }
   if (!error) return null;
   if (isApiError(error) && error.status === 409) {
+    // A stale revision comes with the current one; an upgrade already running does not.
+    const advice =
+      error.currentRevision === undefined
+        ? 'Your choices are kept: once that upgrade has finished, review the latest and upgrade again.'
+        : 'Your choices are kept: review them against the application as it is now, then upgrade.';
     return (
       <Alert
         severity="warning"
         role="alert"
         action={
-          <Button color="inherit" size="small" onClick={onRefresh}>
+          <Button color="inherit" size="small" onClick={onRefresh} sx={{ whiteSpace: 'nowrap' }}>
             Review the latest
           </Button>
         }
       >
         <AlertTitle>{error.title}</AlertTitle>
-        {`Someone else changed this application or an upgrade is already running. ${error.detail ?? ''} Your choices are kept.`}
+        {error.detail ? `${error.detail} ${advice}` : advice}
       </Alert>
     );
   }
   if (isApiError(error) && error.status === 422) return <PanelError error={error} />;
-  return <PanelError error={error} onRetry={onRetry} retrying={retrying} />;
+  // No answer says nothing about whether the work started; the retry's Idempotency-Key makes it safe.
+  const unanswered = isApiError(error) && (error.kind === 'timeout' || error.kind === 'network');
+  const detail = unanswered
+    ? `${error.detail ?? ''} Retry cannot start the upgrade twice.`
+    : undefined;
+  return <PanelError error={error} detail={detail} onRetry={onRetry} retrying={retrying} />;
 }
