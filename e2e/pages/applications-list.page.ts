@@ -193,6 +193,11 @@ export class ApplicationsListPage {
   }
 
   /** A row's "Check upgrade readiness of <name>" link. */
+  /** The row's Upgrade action: a link to the wizard, or an aria-disabled button saying why not. */
+  upgradeAction(name: string): Locator {
+    return this.row(name).getByLabel(`Upgrade ${name}`, { exact: true });
+  }
+
   readinessLink(name: string): Locator {
     return this.table.getByRole('link', {
       name: `Check upgrade readiness of ${name}`,

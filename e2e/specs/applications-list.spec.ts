@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { sortedName } from '../pages/applications-list.page';
+import { personas } from '../support/simulator';
 
 /** The 18 seeded applications (mocks/seed/applications.ts), in name order. */
 const seededNames = [
@@ -99,6 +100,44 @@ test.describe('applications list', () => {
 
     await checkA11y(page, { name: 'applications list' });
     await shot('applications list');
+  });
+
+  test('the Upgrade row action opens the wizard, or says why it cannot', async ({
+    page,
+    applicationsList: list,
+    upgradeWizard: wizard,
+  }) => {
+    await list.goto();
+    await expect(list.rows).toHaveCount(18);
+
+    // Helm-deployed and up-to-date applications keep a focusable action that explains itself.
+    const helm = list.upgradeAction('invoice-approvals-helm');
+    await expect(helm).toHaveAttribute('aria-disabled', 'true');
+    await helm.focus();
+    await expect(page.getByRole('tooltip')).toHaveText(
+      'Deployed with Helm: only applications deployed by the deployment service can be upgraded.',
+    );
+    await expect(helm).toHaveAccessibleDescription(/^Deployed with Helm/);
+    await helm.click({ force: true });
+    await expect(page).toHaveURL(/\/applications$/);
+    await expect(list.upgradeAction('procurement')).toHaveAccessibleDescription(
+      'No released project version is higher than 2.',
+    );
+
+    await list.upgradeAction('invoice-approvals').click();
+    await expect(page).toHaveURL(/\/applications\/app-001\/upgrade\/version$/);
+    await wizard.expectStep('Choose the version');
+  });
+
+  test('an operator may check readiness but has no Upgrade action', async ({
+    applicationsList: list,
+    simulator,
+  }) => {
+    await simulator.bootSimulator({ userId: personas.operator });
+    await list.goto();
+    await expect(list.rows).toHaveCount(18);
+    await expect(list.readinessLink('invoice-approvals')).toBeVisible();
+    await expect(list.upgradeAction('invoice-approvals')).toHaveCount(0);
   });
 
   test('a column header sorts, then reverses, and the URL follows', async ({

@@ -8,7 +8,7 @@ import { ApplicationNameLink } from './application-name-link';
 import { cellSx } from './columns';
 import { absoluteTime, relativeTime } from './format';
 import { deployedViaLabels } from './labels';
-import { RowActions } from './row-actions';
+import { RowActions, type RowPermissions } from './row-actions';
 import { StatusChip } from './status-chip';
 
 /**
@@ -18,10 +18,13 @@ import { StatusChip } from './status-chip';
 export const ApplicationRow = memo(function ApplicationRow({
   app,
   actionSearch,
+  allowed,
 }: {
   app: ApplicationSummary;
   /** The list's query string, kept in action URLs; undefined when no action is allowed. */
   actionSearch?: string;
+  /** The row actions this person may use (one object for every row, so memo holds). */
+  allowed: RowPermissions;
 }) {
   return (
     <TableRow hover>
@@ -63,7 +66,7 @@ export const ApplicationRow = memo(function ApplicationRow({
       </TableCell>
       {actionSearch !== undefined ? (
         <TableCell align="right" sx={{ py: 0 }}>
-          <RowActions app={app} search={actionSearch} />
+          <RowActions app={app} search={actionSearch} allowed={allowed} />
         </TableCell>
       ) : null}
     </TableRow>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -39,6 +39,9 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
   const pageCount = Math.max(1, Math.ceil(data.total / params.pageSize));
   const panelRef = useRef<HTMLDivElement>(null);
   const canCheck = usePermission('applications:check');
+  const canUpgrade = usePermission('applications:upgrade');
+  const allowed = useMemo(() => ({ check: canCheck, upgrade: canUpgrade }), [canCheck, canUpgrade]);
+  const withActions = canCheck || canUpgrade;
   const { search } = useLocation();
 
   // Paging from the controls under a long table: bring its first row (and the progress bar) into view.
@@ -81,13 +84,18 @@ export function ApplicationsTable(props: ApplicationsTableProps) {
             sort={params.sort}
             order={params.order}
             onSort={onSort}
-            withActions={canCheck}
+            withActions={withActions}
           />
           <TableBody
             sx={{ opacity: stale ? 0.6 : 1, transition: stale ? 'opacity 150ms 200ms' : 'none' }}
           >
             {data.items.map((app) => (
-              <ApplicationRow key={app.id} app={app} actionSearch={canCheck ? search : undefined} />
+              <ApplicationRow
+                key={app.id}
+                app={app}
+                actionSearch={withActions ? search : undefined}
+                allowed={allowed}
+              />
             ))}
           </TableBody>
         </Table>

@@ -1,22 +1,78 @@
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import UpgradeIcon from '@mui/icons-material/Upgrade';
 import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '@/contract/applications';
 import { paths } from '@/config/paths';
+import { upgradeBlockedReason } from '../upgrade-availability';
 
-/** Per-row actions; the table renders this only for people allowed to run them. */
-export function RowActions({ app, search }: { app: ApplicationSummary; search: string }) {
+export interface RowPermissions {
+  check: boolean;
+  upgrade: boolean;
+}
+
+/**
+ * "Upgrade" opens the wizard. When the application cannot be upgraded the button stays focusable
+ * (aria-disabled, not disabled) so keyboard and pointer users alike can read why in its tooltip.
+ */
+function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
+  const reason = upgradeBlockedReason(app);
+  const label = `Upgrade ${app.name}`;
+  if (reason) {
+    return (
+      <Tooltip title={reason} describeChild>
+        <IconButton
+          size="small"
+          aria-label={label}
+          aria-disabled="true"
+          sx={{ color: 'action.disabled', cursor: 'not-allowed' }}
+        >
+          <UpgradeIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    );
+  }
   return (
-    <Tooltip title="Check upgrade readiness">
+    <Tooltip title="Upgrade">
       <IconButton
         component={Link}
-        to={paths.applications.readinessCheck.href(app.id, search)}
+        to={paths.applications.upgrade.href(app.id)}
         size="small"
-        aria-label={`Check upgrade readiness of ${app.name}`}
+        aria-label={label}
       >
-        <FactCheckOutlinedIcon fontSize="small" />
+        <UpgradeIcon fontSize="small" />
       </IconButton>
     </Tooltip>
+  );
+}
+
+/** Per-row actions; the table renders this only for people allowed to run at least one. */
+export function RowActions({
+  app,
+  search,
+  allowed,
+}: {
+  app: ApplicationSummary;
+  search: string;
+  allowed: RowPermissions;
+}) {
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+      {allowed.check ? (
+        <Tooltip title="Check upgrade readiness">
+          <IconButton
+            component={Link}
+            to={paths.applications.readinessCheck.href(app.id, search)}
+            size="small"
+            aria-label={`Check upgrade readiness of ${app.name}`}
+          >
+            <FactCheckOutlinedIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      ) : null}
+      {allowed.upgrade ? <UpgradeRowAction app={app} /> : null}
+    </Stack>
   );
 }
