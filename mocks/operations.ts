@@ -92,6 +92,8 @@ function advance(db: Db, op: OperationRecord, now: number) {
   const total = op.stepMs.reduce((a, b) => a + b, 0);
   let boundary = 0;
   op.status = 'running';
+  // The last step is done only once the work as a whole has completed: it is where that can fail.
+  const last = op.steps.findLastIndex((s) => s.status !== 'skipped');
   for (const [i, step] of op.steps.entries()) {
     const start = boundary;
     boundary += op.stepMs[i] ?? 0;
@@ -103,6 +105,10 @@ function advance(db: Db, op: OperationRecord, now: number) {
       if (failure) {
         finish(db, op, now, failure, step);
         return;
+      }
+      if (i === last) {
+        step.status = 'running';
+        continue;
       }
       step.status = 'done';
       op.log.push({ at, level: 'info', message: `Done: ${step.title}` });
@@ -120,7 +126,12 @@ function advance(db: Db, op: OperationRecord, now: number) {
     if (db.scenario.failingOperationKind === op.kind) throw simulatedFailure(op.kind);
     op.result = definition.complete(db, op);
   });
-  finish(db, op, now, failure, op.steps.at(-1));
+  const lastStep = op.steps[last];
+  if (!failure && lastStep) {
+    lastStep.status = 'done';
+    op.log.push({ at, level: 'info', message: `Done: ${lastStep.title}` });
+  }
+  finish(db, op, now, failure, lastStep);
 }
 
 function attempt(work: () => void): ProblemError | undefined {
@@ -177,6 +188,7 @@ function finish(
     resource: op.resource,
     outcome: succeeded ? 'succeeded' : 'failed',
     ...definition.auditDetails?.(op),
+    ...(op.error ? { reason: `${op.error.title}: ${op.error.detail}` } : {}),
   });
   notify(db, now, op.startedBy.id, {
     kind: `operation.${op.status}`,

@@ -14,6 +14,7 @@ export function recordAudit(
     from?: string;
     to?: string;
     comment?: string;
+    reason?: string;
   },
 ): AuditEntry {
   const record: AuditEntry = { id: nextId(db, 'audit'), at: new Date(now).toISOString(), ...entry };

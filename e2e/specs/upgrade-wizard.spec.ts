@@ -242,6 +242,60 @@ test.describe('upgrade wizard, server failure', () => {
   });
 });
 
+test.describe('upgrade wizard, the work fails', () => {
+  test('the failure is named, the application stays as it was, History records it, and Retry upgrades', async ({
+    page,
+    upgradeWizard: wizard,
+    applicationDetail: detail,
+    simulator,
+    shot,
+  }) => {
+    await simulator.bootSimulator({
+      scenario: { operationSpeed: 20, failingOperationKind: 'application.upgrade' },
+    });
+    await wizard.walkToReview('app-001', {
+      version: 10,
+      variables: { 'email-connector': SEED_JSON },
+      comment: 'First try',
+    });
+    await wizard.upgradeButton.click();
+    await expect(page).toHaveURL(/\/upgrade\/progress\?operation=op-/);
+
+    const failure = wizard.main.getByRole('alert').filter({ hasText: 'The work failed' });
+    await expect(failure).toBeVisible({ timeout: 15_000 });
+    await expect(wizard.progress).toHaveAccessibleName(/Failed/);
+    await expect(wizard.main.getByRole('status').filter({ hasText: 'still runs' })).toHaveText(
+      /^invoice-approvals still runs project version 4 \(application version 3\): nothing was changed/,
+    );
+    await shot('upgrade-failed');
+    let state = (await simulator.state()) as { applications: StoredApp[] };
+    const stored = state.applications.find((a) => a.id === 'app-001');
+    expect(stored).toMatchObject({ projectVersion: 4, applicationVersion: 3, status: 'running' });
+
+    // The draft is kept for Retry; the server is well again.
+    await simulator.setScenario({ failingOperationKind: null });
+    await wizard.main.getByRole('button', { name: 'Retry', exact: true }).click();
+    await expect(wizard.main.getByRole('link', { name: 'Back to invoice-approvals' })).toBeVisible({
+      timeout: 15_000,
+    });
+    state = (await simulator.state()) as { applications: StoredApp[] };
+    expect(state.applications.find((a) => a.id === 'app-001')).toMatchObject({
+      projectVersion: 10,
+      applicationVersion: 4,
+    });
+
+    await detail.goto('app-001', 'History');
+    const entries = detail.historyEntries('invoice-approvals');
+    // Newest first: each attempt is recorded as started, then how it ended.
+    await expect(entries.nth(0)).toContainText('Succeeded');
+    await expect(entries.nth(1)).toContainText('Started');
+    await expect(entries.nth(2)).toContainText('Failed');
+    await expect(entries.nth(2)).toContainText('First try');
+    await expect(entries.nth(2)).toContainText('Why: The work failed: Simulated failure');
+    await expect(entries.nth(3)).toContainText('Started');
+  });
+});
+
 test.describe('upgrade wizard, secret values', () => {
   const MASK = '••••••••';
   const JSON_WITH_SECRET =

@@ -11,6 +11,8 @@ export const AuditEntry = z
     from: z.string().optional(),
     to: z.string().optional(),
     comment: z.string().optional(),
+    /** Why the work failed or was refused, in words for people. */
+    reason: z.string().optional(),
     outcome: z.enum(['started', 'succeeded', 'failed', 'refused']),
   })
   .meta({ id: 'AuditEntry' });

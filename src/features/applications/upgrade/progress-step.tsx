@@ -65,6 +65,10 @@ export function ProgressStep() {
               <Alert severity="success" role="status">
                 {`${app.name} now runs project version ${versionOf(operation.data.result, 'projectVersion')} (application version ${versionOf(operation.data.result, 'applicationVersion')}). Running work finishes on its version; new work uses the new one.`}
               </Alert>
+            ) : status === 'failed' ? (
+              <Alert severity="info" role="status">
+                {`${app.name} still runs project version ${String(app.projectVersion)} (application version ${String(app.applicationVersion)}): nothing was changed and running work goes on. Retry starts the same upgrade again; Back to review lets you change it first.`}
+              </Alert>
             ) : null
           }
         />

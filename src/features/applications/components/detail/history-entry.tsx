@@ -54,6 +54,14 @@ export function HistoryEntry({ entry }: { entry: AuditEntry }) {
             <Box component="q">{entry.comment}</Box>
           </Typography>
         ) : null}
+        {entry.reason ? (
+          <Typography variant="body2" color="error">
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              Why:{' '}
+            </Box>
+            {entry.reason}
+          </Typography>
+        ) : null}
       </Stack>
     </Paper>
   );
