@@ -278,7 +278,7 @@ test.describe('upgrade wizard, the work fails', () => {
     await expect(wizard.main.getByRole('link', { name: 'Back to invoice-approvals' })).toBeVisible({
       timeout: 15_000,
     });
-    state = (await simulator.state()) as { applications: StoredApp[] };
+    state = await simulator.state();
     expect(state.applications.find((a) => a.id === 'app-001')).toMatchObject({
       projectVersion: 10,
       applicationVersion: 4,
