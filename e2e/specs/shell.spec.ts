@@ -592,6 +592,8 @@ test.describe('shell', () => {
         endpointId: 'listApplications',
         status: 503,
       });
+      // Each change refreshes what is on screen: wait for the list's error to have faded in.
+      await expect(applicationsList.error).toBeVisible();
       await shell.settled();
       await checkA11y(page, { name: 'simulator controls with a failure' });
 
