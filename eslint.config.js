@@ -118,7 +118,7 @@ const sharedBlocks = boundaryBlocks(
 export default defineConfig([
   globalIgnores([
     'dist',
-    'dist-e2e',
+    'dist-e2e*',
     'coverage',
     'playwright-report',
     'test-results',

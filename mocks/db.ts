@@ -5,6 +5,7 @@ import type { Group, Role, User } from '@/contract/identity';
 import type { Notification } from '@/contract/notifications';
 import type { Operation } from '@/contract/operations';
 import type { SelfHostedRecord } from './self-hosted-db';
+import type { TemplateUpgradesState } from './templates-db';
 
 export interface ProjectRecord {
   id: string;
@@ -68,6 +69,8 @@ export interface Db {
   operations: OperationRecord[];
   /** Self-hosted applications ("My Applications") with their versions and tenants. */
   selfHosted: SelfHostedRecord[];
+  /** Templates with their versions, applications installed from them and upgrade records. */
+  templateUpgrades: TemplateUpgradesState;
   audit: AuditEntry[];
   notifications: (Notification & { userId: string })[];
   idempotency: Record<string, IdempotentResponse>;

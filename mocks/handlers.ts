@@ -7,6 +7,9 @@ import { notificationHandlers } from './handlers/notifications';
 import { operationHandlers } from './handlers/operations';
 import { selfHostedHandlers } from './handlers/self-hosted';
 import { selfHostedVersionHandlers } from './handlers/self-hosted-versions';
+import { templateHandlers } from './handlers/templates';
+import { installedApplicationHandlers } from './handlers/templates-installed';
+import { templateUpgradeHandlers } from './handlers/templates-upgrade';
 
 export const handlers = [
   ...identityHandlers,
@@ -15,6 +18,9 @@ export const handlers = [
   ...applicationUpgradeHandlers,
   ...selfHostedHandlers,
   ...selfHostedVersionHandlers,
+  ...templateHandlers,
+  ...installedApplicationHandlers,
+  ...templateUpgradeHandlers,
   ...operationHandlers,
   ...auditHandlers,
   ...notificationHandlers,

@@ -1,27 +1,49 @@
 import { endpoints } from '@/contract/endpoints';
+import type { NotificationCategoryFilter } from '@/contract/notifications';
+import type { Db } from '../db';
 import { route } from '../http';
 import { problems } from '../problems';
 import { paginate } from './paging';
 
+type StoredNotification = Db['notifications'][number];
+
+const inCategory = (n: StoredNotification, category: NotificationCategoryFilter | undefined) =>
+  category === undefined ||
+  (category === 'work' ? n.category === undefined : n.category === category);
+
+/** The person's own notifications of one box, newest first. */
+function mine(db: Db, userId: string, box: 'inbox' | 'archived') {
+  return db.notifications
+    .filter((n) => n.userId === userId && n.archived === (box === 'archived'))
+    .sort((a, b) => b.at.localeCompare(a.at));
+}
+
+const visible = ({ userId: _userId, ...n }: StoredNotification) => n;
+
 export const notificationHandlers = [
   route(endpoints.listNotifications, ({ db, query, user }) => {
-    const mine = db.notifications
-      .filter((n) => n.userId === user.id && n.archived === (query.box === 'archived'))
-      .sort((a, b) => b.at.localeCompare(a.at))
-      .map(({ userId: _userId, ...n }) => n);
-    return paginate(mine, query.page, query.pageSize);
+    const items = mine(db, user.id, query.box).filter((n) => inCategory(n, query.category));
+    return paginate(items.map(visible), query.page, query.pageSize);
   }),
 
-  route(endpoints.getNotificationSummary, ({ db, user }) => ({
-    unread: db.notifications.filter((n) => n.userId === user.id && !n.read && !n.archived).length,
-  })),
+  route(endpoints.getNotificationSummary, ({ db, user }) => {
+    const unread = mine(db, user.id, 'inbox').filter((n) => !n.read);
+    const latest = unread[0];
+    return { unread: unread.length, ...(latest ? { latest: visible(latest) } : {}) };
+  }),
 
   route(endpoints.updateNotification, ({ db, params, body, user }) => {
     const n = db.notifications.find((x) => x.id === params.notificationId && x.userId === user.id);
     if (!n) throw problems.notFound('Notification', params.notificationId);
     if (body.read !== undefined) n.read = body.read;
     if (body.archived !== undefined) n.archived = body.archived;
-    const { userId: _userId, ...visible } = n;
-    return visible;
+    return visible(n);
+  }),
+
+  route(endpoints.markAllNotificationsRead, ({ db, body, user }) => {
+    const inbox = mine(db, user.id, 'inbox');
+    const marked = inbox.filter((n) => !n.read && inCategory(n, body.category));
+    for (const n of marked) n.read = true;
+    return { marked: marked.length, unread: inbox.filter((n) => !n.read).length };
   }),
 ];

@@ -2,6 +2,7 @@ import { defaultScenario, type Db } from '../db';
 import { generateApplications, seedAccess, seedApplications, seedProjects } from './applications';
 import { roles, seedGroups, seedUsers } from './identity';
 import { seedSelfHosted } from './self-hosted';
+import { seedTemplateAudit, seedTemplateUpgrades } from './templates';
 import { seedTime } from './random';
 
 export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
@@ -10,6 +11,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
   const applications = seedApplications();
   if (options.largeDataset) applications.push(...generateApplications(projects));
   const alex = { id: 'u-admin', name: 'Alex Morgan' };
+  const templateUpgrades = seedTemplateUpgrades();
   return {
     roles,
     users,
@@ -20,6 +22,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
     details: {},
     operations: [],
     selfHosted: seedSelfHosted(),
+    templateUpgrades,
     audit: [
       {
         id: 'audit-seed-1',
@@ -42,6 +45,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
         to: 'project version 10 (application version 4)',
         outcome: 'succeeded',
       },
+      ...seedTemplateAudit(templateUpgrades),
     ],
     notifications: [
       {

@@ -5,6 +5,8 @@ import type { CrumbHandle } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
+import { inboxRoutes } from './routes/inbox/routes';
+import { selfHostedRoutes } from './routes/self-hosted/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
 import { RootErrorBoundary, RootHydrateFallback } from './routes/root-fallbacks';
@@ -30,6 +32,8 @@ export const routes: RouteObject[] = [
           },
           ...applicationsRoutes,
           ...upgradeRoutes,
+          ...selfHostedRoutes,
+          ...inboxRoutes,
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],
       },

@@ -10,6 +10,10 @@ export const applicationTabs = [
 ] as const;
 export type ApplicationTab = (typeof applicationTabs)[number];
 
+/** Tabs of a self-hosted application's page; each is a child URL ('' is Versions). */
+export const selfHostedTabs = ['', 'tenants', 'settings', 'history'] as const;
+export type SelfHostedTab = (typeof selfHostedTabs)[number];
+
 /** The steps of the upgrade wizard, in order; each is a child URL of …/upgrade. */
 export const upgradeSteps = ['version', 'access', 'connectors', 'review', 'progress'] as const;
 export type UpgradeStep = (typeof upgradeSteps)[number];
@@ -40,5 +44,18 @@ export const paths = {
       href: (applicationId: string, step: UpgradeStep = 'version', search = '') =>
         `/applications/${encodeURIComponent(applicationId)}/upgrade/${step}${search}`,
     },
+  },
+  selfHosted: {
+    list: { path: '/my-applications', href: (search = '') => `/my-applications${search}` },
+    detail: {
+      path: ':applicationId',
+      href: (applicationId: string, tab: SelfHostedTab = '') =>
+        `/my-applications/${encodeURIComponent(applicationId)}${tab ? `/${tab}` : ''}`,
+    },
+  },
+  inbox: {
+    path: '/inbox',
+    /** tab: '' (Events) or 'archived'; category: the Events tab's filter, e.g. 'message'. */
+    href: (tab: '' | 'archived' = '', search = '') => `/inbox${tab ? `/${tab}` : ''}${search}`,
   },
 } as const;

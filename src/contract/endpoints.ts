@@ -16,11 +16,14 @@ import {
   NotificationPage,
   NotificationPatch,
   NotificationQuery,
+  NotificationReadAll,
+  NotificationReadAllResult,
   NotificationSummary,
   Notification,
 } from './notifications';
 import { Operation } from './operations';
 import { selfHostedEndpoints } from './self-hosted-endpoints';
+import { templateEndpoints } from './template-endpoints';
 import { UpgradeRequest } from './upgrades';
 
 const read = [401, 500] as const;
@@ -209,7 +212,19 @@ export const endpoints = {
     status: 200,
     errors: [400, 401, 404, 422, 500],
   }),
+  markAllNotificationsRead: defineEndpoint({
+    id: 'markAllNotificationsRead',
+    method: 'POST',
+    path: '/notifications/read-all',
+    summary: 'Mark all read: every unread notification of the inbox, or of one category',
+    tag: 'notifications',
+    body: NotificationReadAll,
+    response: NotificationReadAllResult,
+    status: 200,
+    errors: [401, 422, 500],
+  }),
   ...selfHostedEndpoints,
+  ...templateEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -8,6 +8,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import AppsIcon from '@mui/icons-material/Apps';
+import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
+import SwapVertIcon from '@mui/icons-material/SwapVert';
 import { NavLink, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { Brand } from './brand';
@@ -18,6 +20,8 @@ export const navId = 'main-navigation';
 /** Only areas that exist are listed; each area adds its entry when it ships. */
 const areas: { label: string; to: string; Icon: ElementType }[] = [
   { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
+  { label: 'My Applications', to: paths.selfHosted.list.path, Icon: SwapVertIcon },
+  { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
 
 function NavList({ onNavigate }: { onNavigate?: () => void }) {

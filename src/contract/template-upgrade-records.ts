@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { Actor, Id, PageQuery, pageOf, Timestamp } from './common';
+import { EntryChange } from './template-diff';
+import { UpgradeStatus } from './template-upgrades';
+import { ComponentName, TemplateVersionNumber } from './templates';
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item)).optional();
+
+/** Why a request does not fit; also the last segment of the problem `type` the server answers. */
+export const TemplateRefusalCode = z
+  .enum([
+    'unknown-version',
+    'version-not-greater',
+    'publish-running',
+    'stale-revision',
+    'upgrade-unfinished',
+    'target-not-higher',
+    'unknown-components',
+    'unchanged-components',
+    'dependency-missing',
+    'not-most-recent',
+    'nothing-to-roll-back',
+    'already-rolled-back',
+    'added-components-stay',
+  ])
+  .meta({ id: 'TemplateRefusalCode' });
+export type TemplateRefusalCode = z.infer<typeof TemplateRefusalCode>;
+
+const Failure = z.object({ at: Timestamp, title: z.string(), detail: z.string() });
+
+/** An upgrade record, as the list shows it. */
+export const UpgradeRecord = z
+  .object({
+    id: Id,
+    applicationId: Id,
+    applicationName: z.string(),
+    fromVersion: TemplateVersionNumber,
+    toVersion: TemplateVersionNumber,
+    status: UpgradeStatus,
+    startedBy: Actor,
+    startedAt: Timestamp,
+    finishedAt: Timestamp.optional(),
+    componentCount: z.number().int().min(0).meta({ description: 'Components it upgraded' }),
+    leftOutCount: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Changes of the target version not chosen' }),
+    operationId: Id.optional().meta({
+      description: 'The operation that ran it (absent for records imported with the seed data)',
+    }),
+    comment: z.string().optional(),
+  })
+  .meta({ id: 'TemplateUpgradeRecord' });
+export type UpgradeRecord = z.infer<typeof UpgradeRecord>;
+
+export const UpgradedComponent = z
+  .object({
+    name: ComponentName,
+    change: EntryChange,
+    fromVersion: TemplateVersionNumber.nullable().meta({ description: 'null: it was added' }),
+    toVersion: TemplateVersionNumber.nullable().meta({ description: 'null: it was removed' }),
+    rolledBack: z.boolean(),
+  })
+  .meta({ id: 'TemplateUpgradedComponent' });
+export type UpgradedComponent = z.infer<typeof UpgradedComponent>;
+
+export const UpgradeRollback = z
+  .object({
+    operationId: Id.optional().meta({ description: 'Absent for rollbacks in the seed data' }),
+    status: z.enum(['rolling-back', 'rolled-back', 'rollback-failed']),
+    components: z.array(ComponentName),
+    startedBy: Actor,
+    startedAt: Timestamp,
+    finishedAt: Timestamp.optional(),
+    comment: z.string().optional(),
+    failure: Failure.optional(),
+  })
+  .meta({ id: 'TemplateUpgradeRollback', description: 'The latest rollback of this upgrade' });
+
+export const UpgradeRecordDetail = UpgradeRecord.extend({
+  components: z.array(UpgradedComponent).meta({ description: 'What it upgraded, by name' }),
+  leftOut: z
+    .array(z.object({ name: ComponentName, change: EntryChange }))
+    .meta({ description: 'Changes of the target version it did not apply (not chosen)' }),
+  failure: Failure.optional().meta({ description: 'Why the upgrade failed (status "failed")' }),
+  rollback: UpgradeRollback.nullable(),
+  mostRecent: z.boolean().meta({ description: "The application's most recent upgrade" }),
+  rollbackable: z
+    .array(ComponentName)
+    .meta({ description: 'What a rollback can restore now (empty when it cannot be rolled back)' }),
+  componentsThatStay: z
+    .array(ComponentName)
+    .meta({ description: 'Components it added: a rollback leaves them in place' }),
+  rollbackRefusal: z
+    .object({ code: TemplateRefusalCode, title: z.string(), message: z.string() })
+    .optional()
+    .meta({ description: 'Why it cannot be rolled back now (absent when it can)' }),
+}).meta({ id: 'TemplateUpgradeRecordDetail' });
+export type UpgradeRecordDetail = z.infer<typeof UpgradeRecordDetail>;
+
+export const UpgradeRecordQuery = PageQuery.extend({
+  status: oneOrMany(UpgradeStatus),
+});
+export type UpgradeRecordQuery = z.input<typeof UpgradeRecordQuery>;
+
+export const UpgradeRecordPage = pageOf(UpgradeRecord, 'TemplateUpgradeRecordPage');
+
+/** `resource.type` of this area's audit entries, operations and notifications. */
+export const TEMPLATE_RESOURCE = 'template';
+export const INSTALLED_APPLICATION_RESOURCE = 'installed-application';
+
+/** Operation kinds, which are also the audit actions of the work they do. */
+export const templateOperationKinds = {
+  publish: 'template.publish',
+  upgrade: 'template.upgrade',
+  rollback: 'template.rollback',
+} as const;
