@@ -1,8 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import { ApplicationDetailPage } from './pages/application-detail.page';
 import { ApplicationsListPage } from './pages/applications-list.page';
+import { InboxPage } from './pages/inbox.page';
 import { ManageAccessPage } from './pages/manage-access.page';
+import { MyApplicationsPage } from './pages/my-applications.page';
 import { ReadinessCheckPage } from './pages/readiness-check.page';
+import { SelfHostedAppPage } from './pages/self-hosted-app.page';
+import { SelfHostedVersionsPage } from './pages/self-hosted-versions.page';
 import { ShellPage } from './pages/shell.page';
 import { UpgradeWizardPage } from './pages/upgrade-wizard.page';
 import { createCheckA11y, type CheckA11y } from './support/a11y';
@@ -39,6 +43,14 @@ export interface UpshiftFixtures {
   upgradeWizard: UpgradeWizardPage;
   /** The Manage access dialog over the Access tab: /applications/<id>/access/manage. */
   manageAccess: ManageAccessPage;
+  /** The Inbox (/inbox, /inbox/archived) and the app bar's Inbox button. */
+  inbox: InboxPage;
+  /** My Applications: /my-applications. */
+  myApplications: MyApplicationsPage;
+  /** A self-hosted application's page: header, live state, Tenants, Settings, History. */
+  selfHostedApp: SelfHostedAppPage;
+  /** A self-hosted application's Versions tab and its dialogs: /my-applications/<id>[/versions/…]. */
+  selfHostedVersions: SelfHostedVersionsPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -95,6 +107,22 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   manageAccess: async ({ page }, use) => {
     await use(new ManageAccessPage(page));
+  },
+
+  inbox: async ({ page }, use) => {
+    await use(new InboxPage(page));
+  },
+
+  myApplications: async ({ page }, use) => {
+    await use(new MyApplicationsPage(page));
+  },
+
+  selfHostedApp: async ({ page }, use) => {
+    await use(new SelfHostedAppPage(page));
+  },
+
+  selfHostedVersions: async ({ page }, use) => {
+    await use(new SelfHostedVersionsPage(page));
   },
 });
 

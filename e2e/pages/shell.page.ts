@@ -64,7 +64,7 @@ export class ShellPage {
   }
 
   navLink(name: string): Locator {
-    return this.navigation.getByRole('link', { name });
+    return this.navigation.getByRole('link', { name, exact: true });
   }
 
   /** Follows a main-navigation entry, opening the drawer first on narrow screens. */

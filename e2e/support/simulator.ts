@@ -29,6 +29,10 @@ interface SimulatorHandle {
   signInAs(userId: string): void;
   signOut(): void;
   state(): unknown;
+  /** A tenant presses Deny in its provisioning e-mail (only while a switch provisions it). */
+  denyTenant(applicationId: string, tenantId: string): void;
+  /** The tenant presses Deny as soon as the next switch e-mails it (`on: false` takes it back). */
+  presetTenantDenial(applicationId: string, tenantId: string, on?: boolean): void;
 }
 
 export const BOOT_KEY = 'upshift.simulator.boot';
@@ -81,6 +85,15 @@ export class SimulatorControl {
   setScenario = (partial: ScenarioPatch) => this.call('setScenario', partial);
   setLargeDataset = (on: boolean) => this.call('setLargeDataset', on);
   signInAs = (userId: string) => this.call('signInAs', userId);
+  /**
+   * A tenant of a self-hosted application presses Deny now; throws unless a switch that needs
+   * app credentials is provisioning it. Administrators and operators get a message.
+   */
+  denyTenant = (applicationId: string, tenantId: string) =>
+    this.call('denyTenant', applicationId, tenantId);
+  /** The tenant will press Deny as soon as the next switch e-mails it; `on: false` undoes it. */
+  presetTenantDenial = (applicationId: string, tenantId: string, on = true) =>
+    this.call('presetTenantDenial', applicationId, tenantId, on);
 
   /** A JSON snapshot of the simulator's whole database: assert what the backend stored. */
   async state(): Promise<Db> {

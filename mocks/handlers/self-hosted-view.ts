@@ -60,12 +60,16 @@ export function toSelfHostedSummary(db: Db, app: SelfHostedRecord): SelfHostedAp
   };
 }
 
+const rolesKey = (roles: AppVersionRecord['roles']) =>
+  JSON.stringify([...roles].sort((a, b) => a.name.localeCompare(b.name)));
+
 function toVersion(app: SelfHostedRecord, v: AppVersionRecord, active: string): AppVersion {
-  const { roles: _roles, failsToStart: _fails, ...visible } = v;
+  const { roles, failsToStart: _fails, ...visible } = v;
   const { actions, unavailable } = versionActions(app.versions, v.version);
   const order = compareVersions(v.version, active);
   return {
     ...visible,
+    rolesDifferFromActive: rolesKey(roles) !== rolesKey(activeVersionOf(app).roles),
     relation: order > 0 ? 'newer' : order < 0 ? 'earlier' : 'active',
     actions,
     unavailableActions: unavailable,

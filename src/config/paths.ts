@@ -14,6 +14,21 @@ export type ApplicationTab = (typeof applicationTabs)[number];
 export const selfHostedTabs = ['', 'tenants', 'settings', 'history'] as const;
 export type SelfHostedTab = (typeof selfHostedTabs)[number];
 
+/** The Versions tab's dialogs, one child URL each: …/versions/<version>/<dialog>. */
+export const versionDialogs = [
+  'register',
+  'withdraw',
+  'confirm-update',
+  'confirm-reactivate',
+] as const;
+export type VersionDialog = (typeof versionDialogs)[number];
+
+const versionDialog = (dialog: VersionDialog) => ({
+  path: `versions/:version/${dialog}`,
+  href: (applicationId: string, version: string) =>
+    `/my-applications/${encodeURIComponent(applicationId)}/versions/${encodeURIComponent(version)}/${dialog}`,
+});
+
 /** The steps of the upgrade wizard, in order; each is a child URL of …/upgrade. */
 export const upgradeSteps = ['version', 'access', 'connectors', 'review', 'progress'] as const;
 export type UpgradeStep = (typeof upgradeSteps)[number];
@@ -52,6 +67,11 @@ export const paths = {
       href: (applicationId: string, tab: SelfHostedTab = '') =>
         `/my-applications/${encodeURIComponent(applicationId)}${tab ? `/${tab}` : ''}`,
     },
+    /** Dialogs over the Versions tab, child URLs of it, so Back closes them. */
+    registerVersion: versionDialog('register'),
+    withdrawRegistration: versionDialog('withdraw'),
+    confirmUpdate: versionDialog('confirm-update'),
+    confirmReactivate: versionDialog('confirm-reactivate'),
   },
   inbox: {
     path: '/inbox',

@@ -58,6 +58,10 @@ export const AppVersion = z
       description: 'Where this version stands against the active one',
     }),
     wasActive: z.boolean().meta({ description: 'Has been the active version at some time' }),
+    rolesDifferFromActive: z.boolean().meta({
+      description:
+        "Its roles or their descriptions differ from the active version's: Settings show them only once it is active",
+    }),
     activatedAt: Timestamp.optional().meta({ description: 'When it last became active' }),
     deactivatedAt: Timestamp.optional().meta({ description: 'When it last stopped being active' }),
     registeredAt: Timestamp.optional(),

@@ -8,6 +8,7 @@ import { CurrentUserContext } from '@/components/layout/current-user-context';
 import { useSignedOutFlag } from '@/components/layout/session-store';
 import { SignInPrompt } from '@/components/layout/sign-in-prompt';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
+import { InboxButton } from '@/features/inbox/components/inbox-button';
 import { isApiError } from '@/lib/problem';
 
 /** Layout route: the shell around every page, or the sign-in screen once the session is gone. */
@@ -21,7 +22,10 @@ export function RootLayout() {
 
   return (
     <CurrentUserContext value={signedInUser}>
-      <AppShell signedIn={!signedOut}>
+      <AppShell
+        signedIn={!signedOut}
+        headerActions={!signedOut && data ? <InboxButton userId={data.id} /> : null}
+      >
         {signedOut ? (
           <SignInPrompt />
         ) : (

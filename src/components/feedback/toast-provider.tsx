@@ -1,9 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar';
+import CloseIcon from '@mui/icons-material/Close';
 import {
   ToastContext,
+  type ToastAction,
   type ToastApi,
   type ToastOptions,
   type ToastSeverity,
@@ -14,6 +18,8 @@ interface Toast {
   message: string;
   severity: ToastSeverity;
   autoHideMs: number | null;
+  action?: ToastAction;
+  yields?: boolean;
 }
 
 const defaultAutoHideMs = 6000;
@@ -24,15 +30,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [closing, setClosing] = useState(false);
   const nextId = useRef(1);
 
-  const show = useCallback(({ message, severity = 'info', autoHideMs }: ToastOptions) => {
+  const show = useCallback((options: ToastOptions) => {
+    const { message, severity = 'info', autoHideMs, action, yields } = options;
     const id = nextId.current++;
     const hide =
       autoHideMs === undefined ? (severity === 'error' ? null : defaultAutoHideMs) : autoHideMs;
-    setQueue((current) => [...current, { id, message, severity, autoHideMs: hide }]);
+    setQueue((current) => [
+      ...current,
+      { id, message, severity, autoHideMs: hide, action, yields },
+    ]);
   }, []);
   const api = useMemo<ToastApi>(() => ({ show }), [show]);
 
   const current = queue[0];
+  // A yielding toast closes as soon as another one waits behind it.
+  const givesWay = current?.yields === true && queue.length > 1;
   const handleClose = (_event: Event | SyntheticEvent, reason?: SnackbarCloseReason) => {
     // A click elsewhere on the page must not throw away a message nobody has read yet.
     if (reason === 'clickaway') return;
@@ -51,7 +63,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {current ? (
           <Snackbar
             key={current.id}
-            open={!closing}
+            open={!closing && !givesWay}
             autoHideDuration={current.autoHideMs}
             onClose={handleClose}
             anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
@@ -61,7 +73,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               role="none"
               severity={current.severity}
               variant="filled"
-              onClose={handleClose}
+              // With an action the Alert shows ours instead of its Close button: keep both.
+              onClose={current.action ? undefined : handleClose}
+              action={
+                current.action ? (
+                  <ToastButtons action={current.action} onClose={() => setClosing(true)} />
+                ) : undefined
+              }
               sx={{ width: '100%', maxWidth: 560 }}
             >
               {current.message}
@@ -70,5 +88,26 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         ) : null}
       </Box>
     </ToastContext>
+  );
+}
+
+function ToastButtons({ action, onClose }: { action: ToastAction; onClose: () => void }) {
+  return (
+    <>
+      <Button
+        color="inherit"
+        size="small"
+        sx={{ whiteSpace: 'nowrap' }}
+        onClick={() => {
+          action.onClick();
+          onClose();
+        }}
+      >
+        {action.label}
+      </Button>
+      <IconButton color="inherit" size="small" aria-label="Close" title="Close" onClick={onClose}>
+        <CloseIcon fontSize="small" />
+      </IconButton>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -19,6 +20,8 @@ interface AppHeaderProps {
   navOpen: boolean;
   onOpenNav: () => void;
   navigating: boolean;
+  /** Signed-in controls the app layer adds before the theme toggle (e.g. the Inbox button). */
+  actions?: ReactNode;
 }
 
 export function AppHeader({
@@ -27,6 +30,7 @@ export function AppHeader({
   navOpen,
   onOpenNav,
   navigating,
+  actions,
 }: AppHeaderProps) {
   return (
     <AppBar
@@ -52,6 +56,7 @@ export function AppHeader({
           <StandaloneBadge />
         </Box>
         <Stack direction="row" spacing={{ xs: 0, sm: 1 }} sx={{ ml: 'auto', alignItems: 'center' }}>
+          {signedIn ? actions : null}
           <ThemeToggle />
           {signedIn ? <UserMenu /> : null}
         </Stack>

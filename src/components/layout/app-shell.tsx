@@ -14,10 +14,12 @@ export const mainContentId = 'main-content';
 interface AppShellProps {
   signedIn: boolean;
   children: ReactNode;
+  /** Extra app-bar controls for signed-in people, composed by the app layer. */
+  headerActions?: ReactNode;
 }
 
 /** Header, navigation and main landmark around every screen. */
-export function AppShell({ signedIn, children }: AppShellProps) {
+export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
   const desktop = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   const [navOpen, setNavOpen] = useState(false);
   const navigating = useNavigation().state === 'loading';
@@ -33,6 +35,7 @@ export function AppShell({ signedIn, children }: AppShellProps) {
         navOpen={navOpen}
         onOpenNav={() => setNavOpen(true)}
         navigating={navigating}
+        actions={headerActions}
       />
       {signedIn ? (
         <NavDrawer permanent={desktop} mobileOpen={navOpen} onClose={() => setNavOpen(false)} />

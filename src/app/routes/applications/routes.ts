@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
-import { listSearchOf } from '@/features/applications/list-return';
+import { listSearchOf } from '@/lib/list-return';
 import { detailCrumb } from './detail-crumb';
 
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.

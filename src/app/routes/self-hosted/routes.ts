@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { listSearchOf } from '@/lib/list-return';
 import { detailCrumb } from '../applications/detail-crumb';
 
-const myApplicationsCrumb = { crumb: () => 'My Applications' };
+// The crumb returns to the list as it was left (search, filters, page), like the Back link.
+const myApplicationsCrumb = { crumb: () => 'My Applications', search: listSearchOf };
 
 /**
  * My Applications: the list, and one page per application with a child URL per tab
@@ -26,8 +28,25 @@ export const selfHostedRoutes: RouteObject[] = [
           {
             path: '',
             lazy: () => import('./detail-versions'),
-            // The Versions tab's dialogs (Register to Test, Confirm Update…) go here.
-            children: [],
+            // The Versions tab's dialogs (Register to Test, Confirm Update…), over the tab.
+            children: [
+              {
+                path: paths.selfHosted.registerVersion.path,
+                lazy: () => import('./detail-versions-register'),
+              },
+              {
+                path: paths.selfHosted.withdrawRegistration.path,
+                lazy: () => import('./detail-versions-withdraw'),
+              },
+              {
+                path: paths.selfHosted.confirmUpdate.path,
+                lazy: () => import('./detail-versions-confirm-update'),
+              },
+              {
+                path: paths.selfHosted.confirmReactivate.path,
+                lazy: () => import('./detail-versions-confirm-reactivate'),
+              },
+            ],
           },
           { path: 'tenants', lazy: () => import('./detail-tenants') },
           { path: 'settings', lazy: () => import('./detail-settings') },

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
-import { listReturnState } from '../list-return';
+import { listReturnState } from '@/lib/list-return';
 
 /** The application's name, linking to its detail page; the list's query string goes along. */
 export function ApplicationNameLink({ id, name }: { id: string; name: string }) {

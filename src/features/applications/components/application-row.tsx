@@ -6,7 +6,7 @@ import type { ApplicationSummary } from '@/contract/applications';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
 import { ApplicationNameLink } from './application-name-link';
 import { cellSx } from './columns';
-import { absoluteTime, relativeTime } from './format';
+import { absoluteTime, relativeTime } from '@/lib/format';
 import { deployedViaLabels } from './labels';
 import { RowActions, type RowPermissions } from './row-actions';
 import { StatusChip } from './status-chip';

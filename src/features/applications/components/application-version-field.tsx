@@ -2,7 +2,7 @@ import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { parseVersionInput } from '../version-filters';
-import { SEARCH_DEBOUNCE_MS } from './search-field';
+import { SEARCH_DEBOUNCE_MS } from '@/components/list/search-field';
 
 interface ApplicationVersionFieldProps {
   /** The version currently applied (from the URL). */

@@ -9,8 +9,8 @@ import { PanelError } from '@/components/feedback/panel-error';
 import { TableSkeleton } from '@/components/feedback/skeletons';
 import { clearFilters, hasActiveFilters } from '../list-params';
 import { ApplicationsTable } from './applications-table';
-import { EmptyState } from './empty-state';
-import { formatCount } from './format';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { formatCount } from '@/lib/format';
 
 interface ApplicationsResultsProps {
   query: UseQueryResult<ApplicationPage>;

@@ -17,7 +17,7 @@ import { usePermission } from '@/components/layout/require-permission';
 import { PAGE_SIZES } from '../list-params';
 import { ApplicationRow } from './application-row';
 import { ApplicationsTableHead } from './applications-table-head';
-import { formatCount } from './format';
+import { formatCount } from '@/lib/format';
 
 // Fast answers never show the bar at all; slow ones get it after a short pause.
 const appear = keyframes`from { opacity: 0; } to { opacity: 1; }`;

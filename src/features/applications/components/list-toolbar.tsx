@@ -6,13 +6,13 @@ import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import { DeployedVia, type ApplicationListParams } from '@/contract/applications';
-import { applyToggles, clearFilters, hasActiveFilters } from '../list-params';
+import { applyToggles, clearFilters, hasActiveFilters, MAX_SEARCH_LENGTH } from '../list-params';
 import { ApplicationVersionField } from './application-version-field';
-import { ANY, ChoiceFilter } from './choice-filter';
+import { ANY, ChoiceFilter } from '@/components/list/choice-filter';
 import { deployedViaLabels } from './labels';
 import { ProjectFilter } from './project-filter';
 import { ProjectVersionFilter } from './project-version-filter';
-import { SearchField } from './search-field';
+import { SearchField } from '@/components/list/search-field';
 import { StatusFilter } from './status-filter';
 
 const deployedViaOptions = DeployedVia.options.map((value) => ({
@@ -52,6 +52,8 @@ export function ListToolbar({ params, onChange }: ListToolbarProps) {
       sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
     >
       <SearchField
+        label="Search applications"
+        maxLength={MAX_SEARCH_LENGTH}
         inputRef={searchRef}
         value={params.q ?? ''}
         onCommit={(q) => filter({ q: q || undefined })}

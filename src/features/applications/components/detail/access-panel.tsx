@@ -8,7 +8,7 @@ import { useApplicationAccess } from '../../api/get-application-access';
 import { useDirectoryGroups, useDirectoryUsers } from '../../api/list-directory';
 import { ManageAccessButton } from '../access/manage-access-button';
 import { AccessList, type AccessHolder } from './access-list';
-import { SectionCard } from './section-card';
+import { SectionCard } from '@/components/layout/section-card';
 
 function usersOf(ids: readonly string[], users: readonly User[]): AccessHolder[] {
   return ids.map((id) => {

@@ -9,8 +9,8 @@ import type { ApplicationDetail } from '@/contract/application-detail';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/problem';
 import { useApplication } from '../../api/get-application';
-import { listSearchOf } from '../../list-return';
-import { BackLink } from './back-link';
+import { listSearchOf } from '@/lib/list-return';
+import { BackLink } from '@/components/layout/back-link';
 import { DetailHeader } from './detail-header';
 import { DetailTabs } from './detail-tabs';
 import { activeTab, TAB_PANEL_ID, tabId } from './tabs';
@@ -31,7 +31,9 @@ export function ApplicationDetailScreen({ applicationId, children }: Application
 
   return (
     <Stack spacing={2} sx={{ minWidth: 0 }}>
-      <BackLink to={paths.applications.list.href(listSearchOf(listState))} />
+      <BackLink to={paths.applications.list.href(listSearchOf(listState))}>
+        Back to applications
+      </BackLink>
       {query.data ? (
         <>
           <DetailHeader app={query.data} />

@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { connectorKindText } from './detail-text';
-import { SectionCard } from './section-card';
+import { SectionCard } from '@/components/layout/section-card';
 import { ImageLine } from './image-line';
 import { VariablesTable } from './variables-table';
 

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { AuditEntry } from '@/contract/audit';
-import { absoluteTime, relativeTime } from '../format';
+import { absoluteTime, relativeTime } from '@/lib/format';
 import { auditActionText, outcomeLabels } from './detail-text';
 
 const outcomeColors: Record<AuditEntry['outcome'], ChipProps['color']> = {

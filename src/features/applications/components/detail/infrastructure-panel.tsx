@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import type { ApplicationDetail } from '@/contract/application-detail';
-import { DescriptionList } from './description-list';
-import { SectionCard } from './section-card';
+import { DescriptionList } from '@/components/layout/description-list';
+import { SectionCard } from '@/components/layout/section-card';
 
 export function InfrastructurePanel({ app }: { app: ApplicationDetail }) {
   const infra = app.infrastructure;

@@ -1,11 +1,11 @@
 import Stack from '@mui/material/Stack';
 import type { ApplicationDetail } from '@/contract/application-detail';
-import { absoluteTime, relativeTime } from '../format';
+import { absoluteTime, relativeTime } from '@/lib/format';
 import { statusLabels } from '../labels';
-import { DescriptionList } from './description-list';
+import { DescriptionList } from '@/components/layout/description-list';
 import { deployedViaChipLabel } from './detail-text';
 import { ReleasesList } from './releases-list';
-import { SectionCard } from './section-card';
+import { SectionCard } from '@/components/layout/section-card';
 
 export function OverviewPanel({ app }: { app: ApplicationDetail }) {
   return (

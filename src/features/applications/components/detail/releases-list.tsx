@@ -4,8 +4,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { nextApplicationVersion, upgradeTargets } from '../../rules';
-import { absoluteTime } from '../format';
-import { SectionCard } from './section-card';
+import { absoluteTime } from '@/lib/format';
+import { SectionCard } from '@/components/layout/section-card';
 
 /** Every released project version: the deployed one, and what each higher one would produce. */
 export function ReleasesList({ app }: { app: ApplicationDetail }) {

@@ -5,9 +5,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ApplicationDetail } from '@/contract/application-detail';
-import { formatCount } from '../format';
-import { ScrollTable } from './scroll-table';
-import { SectionCard } from './section-card';
+import { formatCount } from '@/lib/format';
+import { ScrollTable } from '@/components/layout/scroll-table';
+import { SectionCard } from '@/components/layout/section-card';
 
 export function RunningWorkPanel({ app }: { app: ApplicationDetail }) {
   const rows = [...app.runningWork].sort((a, b) => b.applicationVersion - a.applicationVersion);

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { ImageLine } from './image-line';
-import { SectionCard } from './section-card';
+import { SectionCard } from '@/components/layout/section-card';
 import { VariablesTable } from './variables-table';
 
 export function ServicesPanel({ app }: { app: ApplicationDetail }) {

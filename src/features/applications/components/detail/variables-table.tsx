@@ -5,7 +5,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Variables } from '@/contract/application-detail';
 import { isSecretKey } from '@/lib/secrets';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '@/components/layout/scroll-table';
 import { SecretValue } from './secret-value';
 
 const mono = { fontFamily: 'monospace', fontSize: '0.8125rem' };

@@ -1,6 +1,6 @@
 /**
  * The list's query string travels in the history entry's state from the list to the detail page
- * (and from tab to tab), so "Back to applications" returns to the same search, filters and page.
+ * (and from tab to tab), so the detail page's Back link returns to the same search, filters and page.
  */
 export interface ListReturnState {
   listSearch: string;

@@ -2,13 +2,16 @@ import { startTransition, useEffect, useEffectEvent, useState, type Ref } from '
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
-import { MAX_SEARCH_LENGTH } from '../list-params';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
 interface SearchFieldProps {
+  /** e.g. "Search applications". */
+  label: string;
+  placeholder?: string;
   /** The search currently applied (from the URL). */
   value: string;
+  maxLength?: number;
   onCommit: (q: string) => void;
   inputRef?: Ref<HTMLInputElement>;
 }
@@ -18,7 +21,14 @@ interface SearchFieldProps {
  * fetch) follows once typing pauses, inside a transition so rendering the new rows never blocks
  * the input.
  */
-export function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
+export function SearchField({
+  label,
+  placeholder = 'Name contains…',
+  value,
+  maxLength = 100,
+  onCommit,
+  inputRef,
+}: SearchFieldProps) {
   const [text, setText] = useState(value);
   // `committed` is what this field last asked for; `seen` the last value the URL had. A URL
   // value that is neither came from outside (Back, Clear filters, a link): show it instead.
@@ -48,8 +58,8 @@ export function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
     <TextField
       type="search"
       size="small"
-      label="Search applications"
-      placeholder="Name contains…"
+      label={label}
+      placeholder={placeholder}
       value={text}
       inputRef={inputRef}
       onChange={(event) => setText(event.target.value)}
@@ -58,7 +68,7 @@ export function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
       }}
       sx={{ flex: '2 1 240px', maxWidth: { sm: 380 } }}
       slotProps={{
-        htmlInput: { maxLength: MAX_SEARCH_LENGTH, spellCheck: false, autoComplete: 'off' },
+        htmlInput: { maxLength, spellCheck: false, autoComplete: 'off' },
         input: {
           startAdornment: (
             <InputAdornment position="start">

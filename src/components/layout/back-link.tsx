@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import Link from '@mui/material/Link';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Link as RouterLink } from 'react-router';
 
 /** Back to the list, with the search, filters and page it was left at. */
-export function BackLink({ to }: { to: string }) {
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
   return (
     <Link
       component={RouterLink}
@@ -12,7 +13,7 @@ export function BackLink({ to }: { to: string }) {
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, alignSelf: 'flex-start' }}
     >
       <ArrowBackIcon aria-hidden="true" fontSize="small" />
-      Back to applications
+      {children}
     </Link>
   );
 }

@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import Box from '@mui/material/Box';
+import { useNotifications } from '../api/list-notifications';
+import { emptyArchived } from '../notification-text';
+import { ListStatus } from './list-status';
+import { NotificationResults } from './notification-results';
+import { useInboxParams } from './use-inbox-params';
+
+/** Archived: every category, newest first; each can be restored to Events. */
+export function ArchivedPanel() {
+  const [params, setParams] = useInboxParams('archived');
+  const query = useNotifications(params);
+  const panel = useRef<HTMLDivElement>(null);
+
+  return (
+    <Box ref={panel} tabIndex={-1} sx={{ outline: 'none', display: 'grid', gap: 1.5, pt: 1 }}>
+      <ListStatus query={query} />
+      <NotificationResults
+        query={query}
+        params={params}
+        label="Archived notifications, newest first"
+        empty={emptyArchived}
+        onChange={setParams}
+        onMoved={() => panel.current?.focus()}
+      />
+    </Box>
+  );
+}

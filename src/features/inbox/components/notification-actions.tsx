@@ -1,0 +1,75 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
+import DraftsOutlinedIcon from '@mui/icons-material/DraftsOutlined';
+import MarkEmailUnreadOutlinedIcon from '@mui/icons-material/MarkEmailUnreadOutlined';
+import UnarchiveOutlinedIcon from '@mui/icons-material/UnarchiveOutlined';
+import { describeError } from '@/components/feedback/describe-error';
+import { useToast } from '@/components/feedback/toast-context';
+import type { Notification, NotificationPatch } from '@/contract/notifications';
+import { useUpdateNotification } from '../api/update-notification';
+import type { InboxBox } from '../inbox-params';
+
+interface NotificationActionsProps {
+  notification: Notification;
+  box: InboxBox;
+  /** After it moved to the other box: the list takes the focus back. */
+  onMoved: () => void;
+}
+
+/** Mark read / unread, and Archive (Events) or Restore (Archived). Names include the title. */
+export function NotificationActions({ notification: n, box, onMoved }: NotificationActionsProps) {
+  const update = useUpdateNotification();
+  const toast = useToast();
+  const pending = update.isPending ? update.variables.patch : undefined;
+
+  const run = (patch: NotificationPatch, done?: string) =>
+    update.mutate(
+      { notificationId: n.id, patch },
+      {
+        onSuccess: () => {
+          if (!done) return;
+          toast.show({ message: done, severity: 'success' });
+          onMoved();
+        },
+        onError: (error) => {
+          const { title, detail } = describeError(error);
+          toast.show({ message: `${title}. ${detail}`, severity: 'error' });
+        },
+      },
+    );
+
+  const readLabel = n.read ? 'Mark unread' : 'Mark read';
+  const moveLabel = box === 'inbox' ? 'Archive' : 'Restore';
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <Button
+        size="small"
+        variant="outlined"
+        aria-label={`${readLabel}: ${n.title}`}
+        startIcon={n.read ? <MarkEmailUnreadOutlinedIcon /> : <DraftsOutlinedIcon />}
+        loading={pending?.read !== undefined}
+        disabled={update.isPending}
+        onClick={() => run({ read: !n.read })}
+      >
+        {readLabel}
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        aria-label={`${moveLabel}: ${n.title}`}
+        startIcon={box === 'inbox' ? <ArchiveOutlinedIcon /> : <UnarchiveOutlinedIcon />}
+        loading={pending?.archived !== undefined}
+        disabled={update.isPending}
+        onClick={() =>
+          run(
+            { archived: box === 'inbox' },
+            box === 'inbox' ? `Archived: ${n.title}` : `Restored to Events: ${n.title}`,
+          )
+        }
+      >
+        {moveLabel}
+      </Button>
+    </Stack>
+  );
+}

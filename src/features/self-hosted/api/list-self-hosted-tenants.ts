@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { selfHostedKeys } from './keys';
+
+const BUSY_POLL_MS = 1000;
+
+export function listSelfHostedTenants(applicationId: string, signal?: AbortSignal) {
+  return apiCall(endpoints.listSelfHostedTenants, { params: { applicationId }, signal });
+}
+
+export function selfHostedTenantsQueryOptions(applicationId: string) {
+  return queryOptions({
+    queryKey: selfHostedKeys.tenants(applicationId),
+    queryFn: ({ signal }) => listSelfHostedTenants(applicationId, signal),
+    retryOnMount: false,
+  });
+}
+
+/** `busy`: a switch runs, so tenants move through pending and provisioned: follow them. */
+export function useSelfHostedTenants(applicationId: string, busy: boolean) {
+  return useQuery({
+    ...selfHostedTenantsQueryOptions(applicationId),
+    refetchInterval: busy ? BUSY_POLL_MS : false,
+  });
+}
