@@ -8,6 +8,10 @@ import { ReadinessCheckPage } from './pages/readiness-check.page';
 import { SelfHostedAppPage } from './pages/self-hosted-app.page';
 import { SelfHostedVersionsPage } from './pages/self-hosted-versions.page';
 import { ShellPage } from './pages/shell.page';
+import { TemplatesPage } from './pages/templates.page';
+import { InstalledPage } from './pages/installed.page';
+import { TemplateRollbackPage } from './pages/template-rollback.page';
+import { TemplateDiffPage } from './pages/template-diff.page';
 import { UpgradeWizardPage } from './pages/upgrade-wizard.page';
 import { createCheckA11y, type CheckA11y } from './support/a11y';
 import { describeBrowserErrors, recordBrowserErrors } from './support/console-guard';
@@ -51,6 +55,14 @@ export interface UpshiftFixtures {
   selfHostedApp: SelfHostedAppPage;
   /** A self-hosted application's Versions tab and its dialogs: /my-applications/<id>[/versions/…]. */
   selfHostedVersions: SelfHostedVersionsPage;
+  /** Templates: /templates, /templates/<id> and its publish dialog …/publish. */
+  templates: TemplatesPage;
+  /** Installed applications: the list, upgrade management …/<id>, records …/upgrades/<upgradeId>. */
+  installed: InstalledPage;
+  /** The rollback of an upgrade: /installed-applications/<id>/upgrades/<upgradeId>/rollback. */
+  templateRollback: TemplateRollbackPage;
+  /** The diff view on version differences (/templates/<id>/diff) and upgrade details (…/upgrade). */
+  templateDiff: TemplateDiffPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -123,6 +135,22 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   selfHostedVersions: async ({ page }, use) => {
     await use(new SelfHostedVersionsPage(page));
+  },
+
+  templates: async ({ page }, use) => {
+    await use(new TemplatesPage(page));
+  },
+
+  installed: async ({ page }, use) => {
+    await use(new InstalledPage(page));
+  },
+
+  templateRollback: async ({ page }, use) => {
+    await use(new TemplateRollbackPage(page));
+  },
+
+  templateDiff: async ({ page }, use) => {
+    await use(new TemplateDiffPage(page));
   },
 });
 

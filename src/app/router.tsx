@@ -7,6 +7,7 @@ import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { inboxRoutes } from './routes/inbox/routes';
 import { selfHostedRoutes } from './routes/self-hosted/routes';
+import { templateRoutes } from './routes/templates/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
 import { RootErrorBoundary, RootHydrateFallback } from './routes/root-fallbacks';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           ...applicationsRoutes,
           ...upgradeRoutes,
           ...selfHostedRoutes,
+          ...templateRoutes,
           ...inboxRoutes,
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],

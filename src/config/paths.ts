@@ -73,6 +73,51 @@ export const paths = {
     confirmUpdate: versionDialog('confirm-update'),
     confirmReactivate: versionDialog('confirm-reactivate'),
   },
+  templates: {
+    list: { path: '/templates', href: (search = '') => `/templates${search}` },
+    detail: {
+      path: ':templateId',
+      href: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,
+    },
+    /** Publish a new version from the source application: a dialog over the detail. */
+    publish: {
+      path: 'publish',
+      href: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/publish`,
+    },
+    /** The diff between two versions; `search` carries from, to and the view options. */
+    diff: {
+      path: ':templateId/diff',
+      href: (templateId: string, search = '') =>
+        `/templates/${encodeURIComponent(templateId)}/diff${search}`,
+    },
+  },
+  installed: {
+    list: {
+      path: '/installed-applications',
+      href: (search = '') => `/installed-applications${search}`,
+    },
+    /** Upgrade management: current version, versions it can go to, its upgrade records. */
+    detail: {
+      path: ':installedId',
+      href: (installedId: string) => `/installed-applications/${encodeURIComponent(installedId)}`,
+    },
+    /** Upgrade details: the diff to `to`, the components to upgrade, Upgrade; view options too. */
+    upgrade: {
+      path: ':installedId/upgrade',
+      href: (installedId: string, search = '') =>
+        `/installed-applications/${encodeURIComponent(installedId)}/upgrade${search}`,
+    },
+    record: {
+      path: ':installedId/upgrades/:upgradeId',
+      href: (installedId: string, upgradeId: string) =>
+        `/installed-applications/${encodeURIComponent(installedId)}/upgrades/${encodeURIComponent(upgradeId)}`,
+    },
+    rollback: {
+      path: ':installedId/upgrades/:upgradeId/rollback',
+      href: (installedId: string, upgradeId: string, search = '') =>
+        `/installed-applications/${encodeURIComponent(installedId)}/upgrades/${encodeURIComponent(upgradeId)}/rollback${search}`,
+    },
+  },
   inbox: {
     path: '/inbox',
     /** tab: '' (Events) or 'archived'; category: the Events tab's filter, e.g. 'message'. */

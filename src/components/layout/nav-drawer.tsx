@@ -10,6 +10,8 @@ import Toolbar from '@mui/material/Toolbar';
 import AppsIcon from '@mui/icons-material/Apps';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
+import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
+import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import { NavLink, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { Brand } from './brand';
@@ -21,6 +23,12 @@ export const navId = 'main-navigation';
 const areas: { label: string; to: string; Icon: ElementType }[] = [
   { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
   { label: 'My Applications', to: paths.selfHosted.list.path, Icon: SwapVertIcon },
+  { label: 'Templates', to: paths.templates.list.path, Icon: LayersOutlinedIcon },
+  {
+    label: 'Installed applications',
+    to: paths.installed.list.path,
+    Icon: WidgetsOutlinedIcon,
+  },
   { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
 

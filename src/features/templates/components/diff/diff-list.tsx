@@ -1,0 +1,68 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import type { DiffItem } from './diff-items';
+
+interface Props {
+  items: readonly DiffItem[];
+  renderItem: (item: DiffItem) => ReactNode;
+  /** Set to a function scrolling row `index` to the top of the list. */
+  scrollToRef: RefObject<(index: number) => void>;
+  onFocusItem: (item: DiffItem) => void;
+}
+
+const ESTIMATE = { component: 180, group: 56 };
+
+/** The components, virtualised: only the rows in view (and a few more) are in the page. */
+export function DiffList({ items, renderItem, scrollToRef, onFocusItem }: Props) {
+  'use no memo'; // useVirtualizer's functions change identity on every scroll.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- opted out of memoizing above
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (items[i]?.kind === 'component' ? ESTIMATE.component : ESTIMATE.group),
+    getItemKey: (i) => items[i]?.key ?? i,
+    overscan: 4,
+  });
+  useEffect(() => {
+    scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'start' });
+  }, [scrollToRef, virtualizer]);
+  const total = virtualizer.getTotalSize();
+
+  return (
+    <Paper
+      variant="outlined"
+      ref={scrollRef}
+      role="region"
+      aria-label="Components"
+      tabIndex={0}
+      sx={{ maxHeight: { xs: '75vh', md: '70vh' }, height: total, overflow: 'auto' }}
+    >
+      <Box sx={{ height: total, position: 'relative', width: '100%' }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const item = items[v.index];
+          if (!item) return null;
+          return (
+            <Box
+              key={v.key}
+              data-index={v.index}
+              ref={virtualizer.measureElement}
+              onFocusCapture={() => onFocusItem(item)}
+              sx={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${v.start}px)`,
+              }}
+            >
+              {renderItem(item)}
+            </Box>
+          );
+        })}
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const COMMENT_MAX = 500;
+
+/**
+ * The rollback form: the components come from the URL (the checkboxes), the comment is typed.
+ * Sent as StartRollbackRequest with the application's revision.
+ */
+export const rollbackFormSchema = z.object({
+  components: z.array(z.string()).min(1, 'Choose at least one component to restore.'),
+  comment: z
+    .string()
+    .trim()
+    .max(COMMENT_MAX, `Keep the comment under ${String(COMMENT_MAX)} characters.`),
+});
+export type RollbackFormInput = z.input<typeof rollbackFormSchema>;
+export type RollbackFormValues = z.output<typeof rollbackFormSchema>;
