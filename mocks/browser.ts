@@ -59,7 +59,6 @@ export async function startSimulator(): Promise<StandaloneControls> {
     },
   });
   applyBoot();
-  exposeHandle();
   await setupWorker(...handlers).start({
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
@@ -67,6 +66,8 @@ export async function startSimulator(): Promise<StandaloneControls> {
       if (new URL(request.url).pathname.startsWith('/api/')) print.error();
     },
   });
+  // Only now: a test that sees the handle may call the API straight away and must reach the worker.
+  exposeHandle();
   return {
     personas: personas.map(({ userId, consoleRole }) => ({
       userId,
