@@ -125,17 +125,23 @@ export class SelfHostedVersionsPage {
     await expect(this.dialog).toHaveCount(0);
     const seen: string[] = [];
     const end = Date.now() + timeout;
-    for (;;) {
+    const look = async () => {
       const active = await this.activeVersions();
       expect(active, 'exactly one version is active at every moment').toHaveLength(1);
       const [only = ''] = active;
       if (seen.at(-1) !== only) seen.push(only);
-      if (
+    };
+    for (;;) {
+      await look();
+      const reached =
         (await this.status(version)
           .innerText()
-          .catch(() => '')) === status
-      )
+          .catch(() => '')) === status;
+      if (reached) {
+        // The page may have moved on between the two reads: look once more at the end.
+        await look();
         return seen;
+      }
       if (Date.now() > end)
         throw new Error(`${version} did not become "${status}" in ${String(timeout)} ms`);
       await this.page.waitForTimeout(150);

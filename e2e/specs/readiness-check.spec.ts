@@ -35,7 +35,8 @@ function track404s(page: Page) {
   page.on('response', (response) => {
     if (response.status() !== 404) return;
     const { pathname } = new URL(response.url());
-    if (!reloading || !/^\/api\/v1\/operations\/op-\d+$/.test(pathname)) outside.push(pathname);
+    if (!reloading || !/^\/api\/v1\/(operations\/op-\d+|notifications\/summary)$/.test(pathname))
+      outside.push(pathname);
   });
   return {
     async duringReload(reload: () => Promise<unknown>) {

@@ -66,7 +66,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             open={!closing && !givesWay}
             autoHideDuration={current.autoHideMs}
             onClose={handleClose}
-            anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+            // Bottom left, beside the navigation: never over a dialog's actions.
+            anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
             slotProps={{ transition: { onExited: handleExited } }}
           >
             <Alert
