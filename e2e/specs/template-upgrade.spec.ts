@@ -99,6 +99,28 @@ test.describe('upgrade details', () => {
       await publishSpacetech11(simulator);
       await diff.gotoUpgrade('ia-001', '?to=1.1');
       await diff.checkbox('redis').uncheck();
+      // The choice is in the URL: a reload keeps it.
+      await expect(page).toHaveURL(/[?&]components=web(&|$)/);
+      await page.reload();
+      await expect(diff.checkbox('web')).toBeChecked();
+      await expect(diff.checkbox('redis')).not.toBeChecked();
+      // The confirmation has its URL: Back closes it, the choice kept; a link opens it.
+      await diff.upgradeButton.click();
+      await expect(diff.confirmDialog).toBeVisible();
+      await expect(page).toHaveURL(/[?&]confirm=1(&|$)/);
+      await page.goBack();
+      await expect(diff.confirmDialog).toBeHidden();
+      await expect(page).not.toHaveURL(/confirm=/);
+      await expect(page).toHaveURL(/[?&]components=web(&|$)/);
+      await expect(diff.checkbox('web')).toBeChecked();
+      await expect(diff.checkbox('redis')).not.toBeChecked();
+      await page.goForward();
+      await expect(diff.confirmDialog).toContainText('1 component will change');
+      await page.reload();
+      await expect(diff.confirmDialog).toContainText('1 component will change');
+      await page.keyboard.press('Escape');
+      await expect(diff.confirmDialog).toBeHidden();
+      await expect(page).not.toHaveURL(/confirm=/);
       await diff.upgradeButton.click();
       await expect(diff.confirmDialog).toContainText('1 component will change');
       await expect(diff.confirmDialog).toContainText(

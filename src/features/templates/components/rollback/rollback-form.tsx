@@ -11,6 +11,7 @@ import { FormTextField } from '@/components/form/form-text-field';
 import { usePermission } from '@/components/layout/require-permission';
 import type { UpgradeRecordDetail } from '@/contract/template-upgrade-records';
 import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
+import { useConfirmStep } from '@/lib/use-confirm-step';
 import { useUrlParams } from '@/lib/use-url-params';
 import { useRollbackPreview } from '../../api/get-template-rollback-preview';
 import { parseDiffViewOptions, serializeDiffViewOptions } from '../diff/diff-view-options';
@@ -25,7 +26,6 @@ import {
 import { chosenComponents, toggleComponent, type RollbackParams } from './rollback-params';
 import { RollbackPreviewSection } from './rollback-preview-section';
 import { StayNotice } from './stay-notice';
-import { useConfirmStep } from './use-confirm-step';
 
 interface Props {
   app: InstalledApplicationDetail;

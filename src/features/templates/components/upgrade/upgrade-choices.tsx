@@ -6,16 +6,19 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import type { InstalledApplicationDetail, UpgradeDiff } from '@/contract/template-upgrades';
-import type { Operation } from '@/contract/operations';
 import { describeError } from '@/components/feedback/describe-error';
-import { newIdempotencyKey } from '@/lib/api-client';
 import { isApiError } from '@/lib/problem';
+import { useConfirmStep } from '@/lib/use-confirm-step';
 import { useStartTemplateUpgrade } from '../../api/start-template-upgrade';
 import type { DiffViewOptionsUpdate, DiffViewOptions } from '../diff/diff-view-options';
-import { toggled } from '../diff/diff-view-options';
 import { TemplateDiffView } from '../diff/template-diff-view';
 import { dependencyProblems } from './dependency-problems';
 import { UpgradeConfirmDialog } from './upgrade-confirm-dialog';
+import {
+  chosenUpgradeComponents,
+  toggleUpgradeComponent,
+  type UpgradePageParams,
+} from './upgrade-page-params';
 
 interface Props {
   app: InstalledApplicationDetail;
@@ -24,12 +27,21 @@ interface Props {
   onOptionsChange: DiffViewOptionsUpdate;
   refreshing: boolean;
   canUpgrade: boolean;
-  onStarted: (operation: Operation) => void;
+  /** The components chosen in the URL (null: the server's preselection). */
+  components: UpgradePageParams['components'];
+  setComponents: (
+    update: (current: UpgradePageParams['components']) => UpgradePageParams['components'],
+  ) => void;
+  /** The confirmation is open (`confirm=1`). */
+  confirmOpen: boolean;
 }
 
 const COMMENT_MAX = 500;
 
-/** The diff with a checkbox per component, a comment and Upgrade → confirmation → start. */
+/**
+ * The diff with a checkbox per component (ticked in the URL), a comment and Upgrade → a
+ * confirmation (at `confirm=1`, so Back closes it) → start.
+ */
 export function UpgradeChoices({
   app,
   diff,
@@ -37,18 +49,27 @@ export function UpgradeChoices({
   onOptionsChange,
   refreshing,
   canUpgrade,
-  onStarted,
+  components,
+  setComponents,
+  confirmOpen,
 }: Props) {
-  // What the person picked; until they pick, the server's preselection (added and changed).
-  const [picked, setPicked] = useState<string[] | null>(null);
   const [comment, setComment] = useState('');
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [empty, setEmpty] = useState(false);
+  const confirmStep = useConfirmStep();
   const start = useStartTemplateUpgrade(app.id);
   // A double click reaches here twice before isPending renders: one request, one operation.
   const sending = useRef(false);
-  const selected = picked ?? diff.preselected;
   const changes = diff.components.filter((c) => c.change !== 'unchanged');
+  const changedNames = changes.map((c) => c.name);
+  // What the person picked (in the URL); until they pick, the server's preselection. A tick
+  // shows at once, before the URL it asked for has rendered; any new URL (or Back) replaces it.
+  const urlChoice = components === null ? null : components.join(',');
+  const [ticked, setTicked] = useState<{ from: string | null; chosen: string[] } | null>(null);
+  if (ticked !== null && ticked.from !== urlChoice) setTicked(null);
+  const selected =
+    ticked !== null && ticked.from === urlChoice
+      ? ticked.chosen
+      : chosenUpgradeComponents(components, changedNames, diff.preselected);
   const chosen = changes.filter((c) => selected.includes(c.name));
   const leftOut = changes.filter((c) => !selected.includes(c.name));
   const problems =
@@ -60,15 +81,16 @@ export function UpgradeChoices({
       return;
     }
     start.reset();
-    setConfirming(newIdempotencyKey());
+    confirmStep.open();
   };
-  const confirm = () => {
-    if (!confirming || sending.current) return;
+  // The dialog's key: one per confirmation, however often Upgrade is pressed in it.
+  const confirm = (idempotencyKey: string) => {
+    if (sending.current) return;
     sending.current = true;
     start.mutate(
       {
         applicationId: app.id,
-        idempotencyKey: confirming,
+        idempotencyKey,
         body: {
           revision: app.revision,
           toVersion: diff.to,
@@ -80,11 +102,8 @@ export function UpgradeChoices({
         onSettled: () => {
           sending.current = false;
         },
-        onSuccess: (operation) => {
-          setConfirming(null);
-          onStarted(operation);
-        },
-        onError: () => setConfirming(null),
+        onSuccess: (operation) => confirmStep.started(operation.id, { to: diff.to }),
+        onError: () => confirmStep.close(),
       },
     );
   };
@@ -105,7 +124,19 @@ export function UpgradeChoices({
                 selectable: (c) => c.change !== 'unchanged',
                 onChange: (name, on) => {
                   setEmpty(false);
-                  setPicked(toggled(selected, name, on));
+                  setTicked({
+                    from: urlChoice,
+                    chosen: changedNames.filter((n) => (n === name ? on : selected.includes(n))),
+                  });
+                  setComponents((current) =>
+                    toggleUpgradeComponent(
+                      chosenUpgradeComponents(current, changedNames, diff.preselected),
+                      changedNames,
+                      diff.preselected,
+                      name,
+                      on,
+                    ),
+                  );
                 },
                 problems,
                 disabled: start.isPending,
@@ -150,18 +181,19 @@ export function UpgradeChoices({
           You can review these differences. Upgrading needs the Administrator role.
         </Alert>
       )}
-      <UpgradeConfirmDialog
-        open={confirming !== null}
-        application={app.name}
-        from={diff.from}
-        to={diff.to}
-        chosen={chosen}
-        leftOut={leftOut}
-        comment={comment}
-        busy={start.isPending}
-        onCancel={() => setConfirming(null)}
-        onConfirm={confirm}
-      />
+      {canUpgrade && confirmOpen && chosen.length > 0 && (
+        <UpgradeConfirmDialog
+          application={app.name}
+          from={diff.from}
+          to={diff.to}
+          chosen={chosen}
+          leftOut={leftOut}
+          comment={comment}
+          busy={start.isPending}
+          onCancel={confirmStep.close}
+          onConfirm={confirm}
+        />
+      )}
     </Stack>
   );
 }

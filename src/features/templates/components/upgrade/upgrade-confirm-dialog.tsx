@@ -4,11 +4,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { ComponentDiff } from '@/contract/template-diff';
+import { newIdempotencyKey } from '@/lib/api-client';
 import { componentChangeLabels } from '../../upgrade-status';
 
 interface Props {
-  open: boolean;
   application: string;
   from: string;
   to: string;
@@ -17,17 +18,20 @@ interface Props {
   comment: string;
   busy: boolean;
   onCancel: () => void;
-  onConfirm: () => void;
+  /** With this confirmation's Idempotency-Key: the same for every press. */
+  onConfirm: (idempotencyKey: string) => void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What will change, how many components; Upgrade starts it once. */
+/** What will change, how many components; Upgrade starts it once. Shown while mounted. */
 export function UpgradeConfirmDialog(p: Props) {
+  // One key per confirmation: a double click or a second try in it replays the same request.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const partial = p.leftOut.length > 0;
   return (
     <Dialog
-      open={p.open}
+      open
       onClose={p.busy ? undefined : p.onCancel}
       aria-labelledby="upgrade-confirm-title"
       fullWidth
@@ -58,7 +62,7 @@ export function UpgradeConfirmDialog(p: Props) {
         <Button onClick={p.onCancel} disabled={p.busy}>
           Cancel
         </Button>
-        <Button variant="contained" onClick={p.onConfirm} loading={p.busy}>
+        <Button variant="contained" onClick={() => p.onConfirm(idempotencyKey)} loading={p.busy}>
           Upgrade
         </Button>
       </DialogActions>

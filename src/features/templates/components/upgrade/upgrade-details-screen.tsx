@@ -26,7 +26,10 @@ import {
 } from './upgrade-page-params';
 import { UpgradeProgress } from './upgrade-progress';
 
-/** Upgrade details: /installed-applications/:id/upgrade?to=&view options[&operation=] */
+/**
+ * Upgrade details: /installed-applications/:id/upgrade?to=&view options[&components=][&confirm=1]
+ * [&operation=]
+ */
 export function UpgradeDetailsScreen({ applicationId }: { applicationId: string }) {
   const [params, setParams] = useUrlParams<UpgradePageParams>(
     parseUpgradePageParams,
@@ -43,6 +46,11 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
   const setOptions = useCallback(
     (update: (o: DiffViewOptions) => DiffViewOptions) =>
       setParams((p) => ({ ...p, options: update(p.options) })),
+    [setParams],
+  );
+  const setComponents = useCallback(
+    (update: (c: UpgradePageParams['components']) => UpgradePageParams['components']) =>
+      setParams((p) => ({ ...p, components: update(p.components) })),
     [setParams],
   );
 
@@ -99,7 +107,10 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
             size="small"
             label="Upgrade to version"
             value={to ?? ''}
-            onChange={(e) => setParams((p) => ({ ...p, to: e.target.value }))}
+            onChange={(e) =>
+              // Another version, another diff: back to its preselection.
+              setParams((p) => ({ ...p, to: e.target.value, components: null, confirm: false }))
+            }
             sx={{ maxWidth: 240 }}
           >
             {versions.map((v) => (
@@ -126,9 +137,9 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
               onOptionsChange={setOptions}
               refreshing={diff.isPlaceholderData}
               canUpgrade={canUpgrade && a.upgradableVersions.includes(diff.data.to)}
-              onStarted={(operation) =>
-                setParams((p) => ({ ...p, to: diff.data.to, operation: operation.id }))
-              }
+              components={params.components}
+              setComponents={setComponents}
+              confirmOpen={params.confirm}
             />
           ) : (
             <Typography color="text.secondary">Comparing the versions…</Typography>

@@ -4,27 +4,53 @@ import {
   type DiffViewOptions,
 } from '../diff/diff-view-options';
 
-/** Upgrade details' URL: the target version, the diff's view options, the running upgrade. */
+/**
+ * Upgrade details' URL: the target version, the diff's view options, the components chosen, the
+ * open confirmation and the running upgrade, so Back, a reload or a shared link show the same.
+ */
 export interface UpgradePageParams {
   to: string | null;
+  /** null: the server's preselection (added and changed); []: none. */
+  components: string[] | null;
+  /** The confirmation is open (`confirm=1`). */
+  confirm: boolean;
   /** The operation this page started: reloading the page keeps following it. */
   operation: string | null;
   options: DiffViewOptions;
 }
+
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 function value(search: URLSearchParams, key: string): string | null {
   const v = search.get(key)?.trim();
   return v === undefined || v === '' ? null : v;
 }
 
+function componentList(search: URLSearchParams): string[] | null {
+  const raw = search.get('components');
+  if (raw === null) return null;
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter((n) => NAME.test(n)),
+    ),
+  ];
+}
+
+/** Never throws: anything malformed falls back to the default. */
 export function parseUpgradePageParams(search: URLSearchParams): UpgradePageParams {
   return {
     to: value(search, 'to'),
+    components: componentList(search),
+    confirm: search.get('confirm') === '1',
     operation: value(search, 'operation'),
     options: parseDiffViewOptions(search),
   };
 }
 
+/** Keeps every parameter it does not own. */
 export function serializeUpgradePageParams(
   p: UpgradePageParams,
   base: URLSearchParams,
@@ -35,5 +61,40 @@ export function serializeUpgradePageParams(
     if (value) next.set(key, value);
     else next.delete(key);
   }
+  if (p.components === null) next.delete('components');
+  else next.set('components', p.components.join(','));
+  if (p.confirm) next.set('confirm', '1');
+  else next.delete('confirm');
   return next;
+}
+
+/**
+ * The components to upgrade: those chosen in the URL that change, in the diff's order; the
+ * server's preselection by default.
+ */
+export function chosenUpgradeComponents(
+  components: UpgradePageParams['components'],
+  changed: readonly string[],
+  preselected: readonly string[],
+): string[] {
+  const chosen = new Set(components ?? preselected);
+  return changed.filter((name) => chosen.has(name));
+}
+
+/** The URL value after ticking or unticking one component; back to the default when it is. */
+export function toggleUpgradeComponent(
+  chosen: readonly string[],
+  changed: readonly string[],
+  preselected: readonly string[],
+  name: string,
+  on: boolean,
+): string[] | null {
+  const next = new Set(chosen);
+  if (on) next.add(name);
+  else next.delete(name);
+  const ordered = changed.filter((n) => next.has(n));
+  const preset = changed.filter((n) => preselected.includes(n));
+  return ordered.length === preset.length && ordered.every((n, i) => n === preset[i])
+    ? null
+    : ordered;
 }

@@ -1,6 +1,6 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
-const FLAG = 'rollbackConfirmOpenedHere';
+const FLAG = 'confirmOpenedHere';
 
 function openedHere(state: unknown): boolean {
   return (
@@ -9,9 +9,10 @@ function openedHere(state: unknown): boolean {
 }
 
 /**
- * The confirmation has its URL (`confirm=1`), so Back closes it. Opened from the page: closing
- * goes one step back; opened from a link or a reload: the URL is replaced. Once the rollback
- * started, the confirmation's URL is replaced by the operation's.
+ * A confirmation dialog with its URL (`confirm=1`), so Back closes it and a link opens it.
+ * Opened from the page: closing goes one step back; opened from a link or a reload: the URL is
+ * replaced. Once the operation started, the confirmation's URL is replaced by the operation's
+ * (`operation=<id>`, plus any other parameters given).
  */
 export function useConfirmStep() {
   const [, setSearch] = useSearchParams();
@@ -36,11 +37,12 @@ export function useConfirmStep() {
           { replace: true, preventScrollReset: true },
         );
     },
-    started: (operationId: string) =>
+    started: (operationId: string, also: Readonly<Record<string, string>> = {}) =>
       setSearch(
         edit((n) => {
           n.delete('confirm');
           n.set('operation', operationId);
+          for (const [key, value] of Object.entries(also)) n.set(key, value);
         }),
         { replace: true },
       ),
