@@ -43,6 +43,9 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       css: false,
       testTimeout: 15000,
+      // Files share one module graph per worker: ~2.5x faster. setup.ts resets what is shared
+      // (the simulator, the route loaders' query client) before and after every test.
+      isolate: false,
     },
   };
 });
