@@ -34,6 +34,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
+    // Zone and locale are inputs, not whatever the machine has (specs that assert dates also fix
+    // the page clock: e2e/support/clock.ts).
+    timezoneId: 'UTC',
+    locale: 'en-US',
   },
   projects: [
     {

@@ -42,6 +42,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       css: false,
+      // The machine's zone must not change what a test sees (src/testing/clock.ts).
+      env: { TZ: 'UTC' },
       testTimeout: 15000,
       // Files share one module graph per worker: ~2.5x faster. setup.ts resets what is shared
       // (the simulator, the route loaders' query client) before and after every test.

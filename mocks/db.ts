@@ -75,7 +75,8 @@ export interface Db {
   notifications: (Notification & { userId: string })[];
   idempotency: Record<string, IdempotentResponse>;
   session: { userId: string | null };
-  settings: { largeDataset: boolean };
+  /** `seededAt`: the instant the seed's dates were counted back from (generated rows reuse it). */
+  settings: { largeDataset: boolean; seededAt: number };
   scenario: Scenario;
   /** Next number for generated ids, so ids stay deterministic. */
   sequence: number;

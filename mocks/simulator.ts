@@ -1,6 +1,7 @@
 import { defaultScenario, type Db, type Scenario } from './db';
 import { generateApplications } from './seed/applications';
 import { createSeedDb } from './seed/index';
+import { laidAt } from './seed/random';
 
 export interface Storage {
   load(): string | null;
@@ -9,27 +10,31 @@ export interface Storage {
 
 const memory: Storage = { load: () => null, save: () => undefined };
 
-const SCHEMA_VERSION = 1;
+/** 2: the seed's dates are counted back from `settings.seededAt`. */
+const SCHEMA_VERSION = 2;
 
 /**
  * The simulator's whole state and the few things one may do to it from outside the API:
  * reset, switch scenario, sign in as someone. Handlers read and write `simulator.db`.
  */
 class Simulator {
-  db: Db = createSeedDb();
-  private storage: Storage = memory;
-
-  /** Replace the clock in tests; operations advance on it. */
+  /**
+   * The simulator's one clock: operations advance on it and the seed's dates are counted back
+   * from it. Tests replace it (or fix `Date`) so nothing depends on today's date.
+   */
   now: () => number = () => Date.now();
+
+  db: Db = createSeedDb(this.now());
+  private storage: Storage = memory;
 
   attach(storage: Storage) {
     this.storage = storage;
-    this.db = this.restore() ?? createSeedDb();
+    this.db = this.restore() ?? createSeedDb(this.now());
   }
 
   reset(options: { largeDataset?: boolean } = {}) {
     const scenario = this.db.scenario;
-    this.db = createSeedDb(options);
+    this.db = createSeedDb(this.now(), options);
     this.db.scenario = scenario;
     this.persist();
   }
@@ -48,7 +53,7 @@ class Simulator {
     if (this.db.settings.largeDataset === on) return;
     this.db.settings.largeDataset = on;
     this.db.applications = this.db.applications.filter((a) => !a.generated);
-    if (on) this.db.applications.push(...generateApplications(this.db.projects));
+    if (on) this.db.applications.push(...this.generated(this.db));
     this.persist();
   }
 
@@ -74,18 +79,22 @@ class Simulator {
     try {
       const saved = JSON.parse(text) as { version: number; db: Db };
       if (saved.version !== SCHEMA_VERSION) return null;
-      const db = { ...createSeedDb(), ...saved.db };
+      const seed = createSeedDb(saved.db.settings.seededAt);
+      const db = { ...seed, ...saved.db };
       if (db.settings.largeDataset) {
         const changed = new Map(db.applications.filter((a) => a.generated).map((a) => [a.id, a]));
         db.applications = db.applications.filter((a) => !a.generated);
-        db.applications.push(
-          ...generateApplications(db.projects).map((a) => changed.get(a.id) ?? a),
-        );
+        db.applications.push(...this.generated(db).map((a) => changed.get(a.id) ?? a));
       }
       return db;
     } catch {
       return null;
     }
+  }
+
+  /** The large dataset, dated from the same instant as the rest of the seed. */
+  private generated(db: Db) {
+    return laidAt(db.settings.seededAt, () => generateApplications(db.projects));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { sortedName } from '../pages/applications-list.page';
+import { fixClock } from '../support/clock';
 import { personas } from '../support/simulator';
 
 /** The 18 seeded applications (mocks/seed/applications.ts), in name order. */
@@ -70,6 +71,7 @@ test.describe('applications list', () => {
     checkA11y,
     shot,
   }) => {
+    await fixClock(page);
     await list.goto();
     await expect(list.heading).toBeVisible();
     await expect(list.rows).toHaveCount(18);
@@ -91,7 +93,8 @@ test.describe('applications list', () => {
       'Running',
       'Deployment service',
       'Yes → v10',
-      /ago$/,
+      // Seeded 3 hours before the simulator's now, whatever the date.
+      '3 hours ago',
       '',
     ]);
     await expect(await list.cell('invoice-approvals-helm', 'Deployed via')).toHaveText('Helm');

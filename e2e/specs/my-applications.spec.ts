@@ -4,6 +4,7 @@ import type { Db } from '../../mocks/db';
 import { compareVersions, newestOf } from '../../src/features/self-hosted/version-order';
 import { expect, test } from '../fixtures';
 import { sortedName } from '../pages/my-applications.page';
+import { fixClock } from '../support/clock';
 import { postRegistration, postSwitch, startedOperation } from '../support/self-hosted-api';
 import type { SimulatorControl } from '../support/simulator';
 
@@ -71,6 +72,7 @@ test.describe('My Applications list', () => {
     checkA11y,
     shot,
   }) => {
+    await fixClock(page);
     await list.goto();
     await expect(list.heading).toBeVisible();
     const db = await simulator.state();

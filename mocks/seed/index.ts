@@ -3,9 +3,14 @@ import { generateApplications, seedAccess, seedApplications, seedProjects } from
 import { roles, seedGroups, seedUsers } from './identity';
 import { seedSelfHosted } from './self-hosted';
 import { seedTemplateAudit, seedTemplateUpgrades } from './templates';
-import { seedTime } from './random';
+import { laidAt, seedTime } from './random';
 
-export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
+/** The seed, with every date counted back from `now` (the simulator's clock). */
+export function createSeedDb(now: number, options: { largeDataset?: boolean } = {}): Db {
+  return laidAt(now, () => buildSeedDb(now, options));
+}
+
+function buildSeedDb(now: number, options: { largeDataset?: boolean }): Db {
   const users = seedUsers();
   const projects = seedProjects();
   const applications = seedApplications();
@@ -63,7 +68,7 @@ export function createSeedDb(options: { largeDataset?: boolean } = {}): Db {
     ],
     idempotency: {},
     session: { userId: 'u-admin' },
-    settings: { largeDataset: Boolean(options.largeDataset) },
+    settings: { largeDataset: Boolean(options.largeDataset), seededAt: now },
     scenario: { ...defaultScenario },
     sequence: 0,
   };

@@ -16,9 +16,24 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
   return item;
 }
 
-/** Fixed "now" of the seed data, so screenshots and tests never drift with the calendar. */
-export const SEED_EPOCH = Date.parse('2026-11-02T09:00:00.000Z');
+/**
+ * The instant seed dates are laid back from: the simulator's "now" when the seed was built, so
+ * the demo always looks current ("updated 3 days ago" stays 3 days ago) and a test that fixes the
+ * clock gets the same dates every time.
+ */
+let seedNow = Date.now();
+
+/** Builds seed data with every `seedTime` counted back from `now`. */
+export function laidAt<T>(now: number, build: () => T): T {
+  const previous = seedNow;
+  seedNow = now;
+  try {
+    return build();
+  } finally {
+    seedNow = previous;
+  }
+}
 
 export function seedTime(minutesBefore: number): string {
-  return new Date(SEED_EPOCH - minutesBefore * 60_000).toISOString();
+  return new Date(seedNow - minutesBefore * 60_000).toISOString();
 }

@@ -1,4 +1,5 @@
-import { countRangeText, relativeTime } from './format';
+import { TEST_NOW } from '@/testing/clock';
+import { absoluteTime, countRangeText, relativeTime } from './format';
 
 describe('countRangeText', () => {
   it.each([
@@ -22,5 +23,27 @@ describe('relativeTime', () => {
     ['2026-04-10T12:00:00Z', '3 weeks ago'],
   ])('%s reads "%s"', (iso, text) => {
     expect(relativeTime(iso, now)).toBe(text);
+  });
+});
+
+describe('the same instant in different zones', () => {
+  // An instant near midnight in both zones: the calendar day differs, the relative time does not.
+  const instant = '2026-11-02T10:30:00.000Z';
+
+  it.each([
+    ['Pacific/Kiritimati', 'Nov 3, 2026, 12:30 AM'],
+    ['UTC', 'Nov 2, 2026, 10:30 AM'],
+    ['America/Los_Angeles', 'Nov 2, 2026, 2:30 AM'],
+  ])('in %s reads "%s"', (timeZone, text) => {
+    expect(absoluteTime(instant, { timeZone })).toBe(text);
+  });
+
+  it('reads the same relative time wherever the reader is', () => {
+    expect(relativeTime(instant, Date.parse(instant) + 3 * 3600_000)).toBe('3 hours ago');
+  });
+
+  it('the suite itself runs on a fixed clock in UTC, whatever the machine says', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('UTC');
+    expect(Math.abs(Date.now() - TEST_NOW)).toBeLessThan(60_000);
   });
 });

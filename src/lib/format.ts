@@ -24,7 +24,9 @@ export function countRangeText(
 }
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const absoluteStyle = { dateStyle: 'medium', timeStyle: 'short' } as const;
+/** In the reader's own zone; `absoluteTime(iso, { timeZone })` formats in another one. */
+const absolute = new Intl.DateTimeFormat('en', absoluteStyle);
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -44,6 +46,10 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return 'just now';
 }
 
-export function absoluteTime(iso: string): string {
-  return absolute.format(new Date(iso));
+/** "Nov 2, 2026, 9:00 AM" in the reader's zone, or in `timeZone` (an IANA name) when given. */
+export function absoluteTime(iso: string, options: { timeZone?: string } = {}): string {
+  const format = options.timeZone
+    ? new Intl.DateTimeFormat('en', { ...absoluteStyle, timeZone: options.timeZone })
+    : absolute;
+  return format.format(new Date(iso));
 }

@@ -3,9 +3,16 @@ import { cleanup } from '@testing-library/react';
 import { server } from '@mocks/node';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
+import { TEST_NOW } from './clock';
+
+// Only Date is faked: timers stay real, so Testing Library's waitFor and polling work as usual.
+vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW, shouldAdvanceTime: true, advanceTimeDelta: 5 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
+  // Every test starts at the same instant, and the seed is laid back from it.
+  vi.setSystemTime(TEST_NOW);
+  simulator.now = () => Date.now();
   simulator.clearScenario();
   simulator.reset();
 });

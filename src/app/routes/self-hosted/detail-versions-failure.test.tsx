@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { api } from '@mocks/self-hosted-test-utils';
+import { api, simulatedClock } from '@mocks/self-hosted-test-utils';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { activeRows, renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
@@ -10,9 +10,13 @@ afterEach(() => queryClient.clear());
 describe('a failed switch on the Versions tab', () => {
   it('says plainly that the old version is still active, why, and offers to register again', async () => {
     // 1.5.0 of the Energy Meter Gateway never becomes healthy: its switch fails at "Start".
-    simulator.setScenario({ operationSpeed: 1000 });
+    const clock = simulatedClock();
     const registration = await api.register('sh-006', '1.5.0');
+    clock.advance(10_000);
     await api.operation(registration.id);
+    // The switch below runs on the test's own (fixed, flowing) clock, fast.
+    simulator.now = () => Date.now();
+    simulator.setScenario({ operationSpeed: 1000 });
     const user = userEvent.setup();
     const router = renderVersions('/my-applications/sh-006');
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { api } from '@mocks/self-hosted-test-utils';
+import { api, simulatedClock } from '@mocks/self-hosted-test-utils';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
@@ -44,9 +44,10 @@ describe('Register to Test', () => {
     const user = userEvent.setup();
     renderVersions('/my-applications/sh-001/versions/2.10.0/register');
     const dialog = await screen.findByRole('dialog', { name: 'Register 2.10.0 to test?' }, SLOW);
-    // Another tab registers 2.8.0 while this dialog is open.
-    simulator.setScenario({ operationSpeed: 1000 });
+    // Another tab registers 2.8.0 while this dialog is open, and its registration finishes.
+    const clock = simulatedClock();
     const other = await api.register('sh-001', '2.8.0');
+    clock.advance(10_000);
     await api.operation(other.id);
     expect(statusOf('2.8.0')).toBe('registered');
 
