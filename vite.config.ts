@@ -35,7 +35,8 @@ export default defineConfig(({ mode }) => {
     // dependencies and reload the page.
     optimizeDeps: { entries: ['index.html', 'src/app/routes/**/*.tsx', '!**/*.test.tsx'] },
     preview: { port: 4173 },
-    build: { sourcemap: true, chunkSizeWarningLimit: 600 },
+    // Source maps carry the whole source: only when asked (UPSHIFT_SOURCEMAP=true).
+    build: { sourcemap: process.env.UPSHIFT_SOURCEMAP === 'true', chunkSizeWarningLimit: 600 },
     test: {
       globals: true,
       environment: 'jsdom',

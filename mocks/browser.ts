@@ -3,10 +3,15 @@ import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
 import type { Scenario } from './db';
 import { handlers } from './handlers';
+import { StandaloneAccountActions } from './controls/account-actions';
 import { MockControlsPanel } from './controls/panel';
+import { ResetDataDialog } from './controls/reset-data-dialog';
+import { SignInChoices } from './controls/sign-in-choices';
+import { StandaloneBadge } from './controls/standalone-badge';
 import { personas } from './seed/identity';
 import { simulator } from './simulator';
 import { denyTenant, presetTenantDenial } from './tenant-commands';
+import { ignoreWorkerUpdateNoise } from './worker-update-noise';
 
 const DB_KEY = 'upshift.simulator.db';
 /** Tests preset the simulator before the app starts by writing this key. */
@@ -50,15 +55,14 @@ function exposeHandle() {
 export async function startSimulator(): Promise<StandaloneControls> {
   simulator.attach({
     load: () => localStorage.getItem(DB_KEY),
-    save: (text) => {
-      try {
-        localStorage.setItem(DB_KEY, text);
-      } catch {
-        // Storage full: the simulator keeps working in memory for this tab.
-      }
-    },
+    save: (text) => localStorage.setItem(DB_KEY, text),
+  });
+  // Tabs of one browser share one simulated server: what another tab saved is the state here.
+  window.addEventListener('storage', (event) => {
+    if (event.key === DB_KEY && event.newValue) simulator.adopt(event.newValue);
   });
   applyBoot();
+  ignoreWorkerUpdateNoise(window);
   await setupWorker(...handlers).start({
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
@@ -78,5 +82,9 @@ export async function startSimulator(): Promise<StandaloneControls> {
     signOut: () => simulator.signInAs(null),
     resetData: () => simulator.reset({ largeDataset: simulator.db.settings.largeDataset }),
     Panel: MockControlsPanel,
+    Badge: StandaloneBadge,
+    AccountActions: StandaloneAccountActions,
+    ResetDialog: ResetDataDialog,
+    SignInChoices,
   };
 }

@@ -5,8 +5,12 @@ import { laidAt } from './seed/random';
 
 export interface Storage {
   load(): string | null;
+  /** Throws when the text cannot be stored (e.g. the browser's quota is used up). */
   save(text: string): void;
 }
+
+/** Whether the last change reached storage: after a failed save, a reload loses changes. */
+export type SaveState = 'saved' | 'failed';
 
 const memory: Storage = { load: () => null, save: () => undefined };
 
@@ -26,6 +30,8 @@ class Simulator {
 
   db: Db = createSeedDb(this.now());
   private storage: Storage = memory;
+  saveState: SaveState = 'saved';
+  private saveListeners = new Set<() => void>();
 
   attach(storage: Storage) {
     this.storage = storage;
@@ -68,14 +74,42 @@ class Simulator {
   /** Generated rows are rebuilt from their seed on load; only changed ones are saved. */
   persist() {
     const applications = this.db.applications.filter((a) => !a.generated || a.revision > 1);
-    this.storage.save(
-      JSON.stringify({ version: SCHEMA_VERSION, db: { ...this.db, applications } }),
-    );
+    let state: SaveState = 'saved';
+    try {
+      this.storage.save(
+        JSON.stringify({ version: SCHEMA_VERSION, db: { ...this.db, applications } }),
+      );
+    } catch {
+      // The simulator goes on in memory; the console tells the user a reload would lose this.
+      state = 'failed';
+    }
+    if (state !== this.saveState) {
+      this.saveState = state;
+      for (const listener of this.saveListeners) listener();
+    }
+  }
+
+  /** Calls `listener` whenever `saveState` changes; returns the unsubscribe. */
+  onSaveStateChange(listener: () => void): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
+  /**
+   * Takes over the state another tab of the same browser saved, as a shared server would: a
+   * revision that tab moved on is stale here too. Ignores what it cannot read.
+   */
+  adopt(text: string) {
+    const db = this.parse(text);
+    if (db) this.db = db;
   }
 
   private restore(): Db | null {
     const text = this.storage.load();
-    if (!text) return null;
+    return text ? this.parse(text) : null;
+  }
+
+  private parse(text: string): Db | null {
     try {
       const saved = JSON.parse(text) as { version: number; db: Db };
       if (saved.version !== SCHEMA_VERSION) return null;

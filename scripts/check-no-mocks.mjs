@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Proves a build carries no simulator: no MSW service worker, no simulator code in any chunk,
-// no mocks/ or msw sources in any source map.
+// Proves a build carries no simulator: no MSW service worker, no simulator code or words in any
+// chunk, no mocks/ or msw sources in any source map, and no source maps at all unless
+// UPSHIFT_SOURCEMAP=true asked for them.
 //
 //   node scripts/check-no-mocks.mjs                         checks dist/ (after `npm run build`)
 //   node scripts/check-no-mocks.mjs <dir>                   checks another build
@@ -24,6 +25,9 @@ const MARKERS = [
   { text: 'mockServiceWorker', why: 'the MSW worker URL' },
   { text: 'setupWorker', why: 'MSW browser API (its messages name it)' },
   { text: '[MSW]', why: "MSW's log prefix" },
+  { text: 'Simulator controls', why: "the user menu's simulator item (mocks/controls/)" },
+  { text: 'simulated data', why: "the app bar's standalone marker and the sign-in choices" },
+  { text: 'Reset demo data', why: 'the reset dialog (mocks/controls/reset-data-dialog.tsx)' },
 ];
 
 /** Source-map `sources` entries that mean simulator code was bundled. */
@@ -116,12 +120,24 @@ function main() {
   } else {
     console.log('  skip source maps: the build has none');
   }
+  // Source maps carry the whole TypeScript source: a deployable build has them only on request.
+  if (!expectMocks) {
+    const asked = process.env.UPSHIFT_SOURCEMAP === 'true';
+    const ok = result.maps.length === 0 || asked;
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'} source maps: ${String(result.maps.length)}${asked ? ' (UPSHIFT_SOURCEMAP=true asked for them)' : ''}`,
+    );
+    if (!ok)
+      problems.push(
+        `${String(result.maps.length)} source maps (set UPSHIFT_SOURCEMAP=true to ship them)`,
+      );
+  }
 
   if (problems.length > 0) {
     console.error(
       expectMocks
         ? `check-no-mocks: FAILED — ${dir}/ should contain the simulator but these were missing: ${problems.join('; ')}. Update the markers in scripts/check-no-mocks.mjs if the simulator changed, or fix the build so it ships the simulator.`
-        : `check-no-mocks: FAILED — ${dir}/ ships simulator code: ${problems.join('; ')}. A production build must not import mocks/ (only src/main.tsx may, behind VITE_API_MOCKING) nor copy ${WORKER_FILE}.`,
+        : `check-no-mocks: FAILED — ${dir}/ is not fit to deploy: ${problems.join('; ')}. A production build must not import mocks/ (only src/main.tsx may, behind VITE_API_MOCKING) nor copy ${WORKER_FILE}.`,
     );
     process.exit(1);
   }

@@ -6,9 +6,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
+import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
-import { StandaloneBadge } from './standalone-badge';
 import { ThemeToggle } from './theme-toggle';
 import { UserMenu } from './user-menu';
 
@@ -32,6 +32,7 @@ export function AppHeader({
   navigating,
   actions,
 }: AppHeaderProps) {
+  const Badge = useStandalone()?.Badge;
   return (
     <AppBar
       position="fixed"
@@ -52,9 +53,11 @@ export function AppHeader({
           </IconButton>
         ) : null}
         <Brand />
-        <Box sx={{ ml: { xs: 0.5, sm: 1 }, minWidth: 0 }}>
-          <StandaloneBadge />
-        </Box>
+        {Badge ? (
+          <Box sx={{ ml: { xs: 0.5, sm: 1 }, minWidth: 0 }}>
+            <Badge />
+          </Box>
+        ) : null}
         <Stack direction="row" spacing={{ xs: 0, sm: 1 }} sx={{ ml: 'auto', alignItems: 'center' }}>
           {signedIn ? actions : null}
           <ThemeToggle />

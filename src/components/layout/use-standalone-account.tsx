@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useToast } from '@/components/feedback/toast-context';
 import { useStandalone, type Persona } from '@/lib/standalone';
-import { ResetDataDialog } from './reset-data-dialog';
 import { useSessionActions } from './use-session-actions';
 
 /**
@@ -33,15 +32,14 @@ export function useStandaloneAccount(closeMenu: () => void) {
       .then(() => toast.show({ message: 'Demo data reset', severity: 'success' }));
   };
 
-  const Panel = standalone?.Panel;
   const dialogs = standalone ? (
     <>
-      <ResetDataDialog
+      <standalone.ResetDialog
         open={confirmReset}
         onCancel={() => setConfirmReset(false)}
         onConfirm={reset}
       />
-      {Panel ? <Panel open={simulatorOpen} onClose={() => setSimulatorOpen(false)} /> : null}
+      <standalone.Panel open={simulatorOpen} onClose={() => setSimulatorOpen(false)} />
     </>
   ) : null;
 

@@ -10,7 +10,6 @@ import { roleLabels } from '@/contract/permissions';
 import { useStandalone } from '@/lib/standalone';
 import { useSignedInUser } from './current-user-context';
 import { initials } from './initials';
-import { StandaloneAccountActions } from './standalone-account-actions';
 import { useStandaloneAccount } from './use-standalone-account';
 
 /** The signed-in person and role; in standalone mode also the simulator's account actions. */
@@ -115,7 +114,7 @@ export function UserMenu() {
         {standalone ? (
           <>
             <Divider />
-            <StandaloneAccountActions
+            <standalone.AccountActions
               ref={listRef}
               personas={standalone.personas}
               currentUserId={user?.id ?? ''}

@@ -8,18 +8,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import LogoutIcon from '@mui/icons-material/Logout';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import TuneIcon from '@mui/icons-material/Tune';
-import type { Ref } from 'react';
-import type { Persona } from '@/lib/standalone';
-
-interface StandaloneAccountActionsProps {
-  ref?: Ref<HTMLUListElement>;
-  personas: readonly Persona[];
-  currentUserId: string;
-  onSwitch: (persona: Persona) => void;
-  onOpenSimulator: () => void;
-  onResetData: () => void;
-  onSignOut: () => void;
-}
+import type { StandaloneAccountActionsProps } from '@/lib/standalone';
 
 /** Menu items of the simulator: switch person, simulator controls, reset, sign out. */
 export function StandaloneAccountActions(props: StandaloneAccountActionsProps) {
