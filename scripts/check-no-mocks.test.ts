@@ -20,14 +20,22 @@ function build(files: Record<string, string>): string {
 }
 
 function check(...args: string[]) {
-  const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  return checkWith({}, ...args);
+}
+
+function checkWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, UPSHIFT_SOURCEMAP: '', ...env },
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
 const cleanChunk = 'export const app = () => document.title = "Upshift";';
 const mockChunk =
   'window.upshiftSimulator={};localStorage.getItem("upshift.simulator.boot");' +
-  'const u="/mockServiceWorker.js";console.warn("[MSW] setupWorker failed");';
+  'const u="/mockServiceWorker.js";console.warn("[MSW] setupWorker failed");' +
+  'const t=["Simulator controls…","Standalone — simulated data","Reset demo data?"];';
 const mockMap = JSON.stringify({
   version: 3,
   sources: ['../../mocks/browser.ts', '../../node_modules/msw/lib/browser/index.mjs'],
@@ -39,13 +47,20 @@ afterEach(() => {
 
 describe('check-no-mocks', () => {
   it('passes a build without the simulator', () => {
+    const result = check(build({ 'assets/index.js': cleanChunk }));
+    expect(result.output).toContain('passed');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on source maps unless UPSHIFT_SOURCEMAP=true asked for them', () => {
     const dir = build({
       'assets/index.js': cleanChunk,
       'assets/index.js.map': JSON.stringify({ version: 3, sources: ['../../src/main.tsx'] }),
     });
-    const result = check(dir);
-    expect(result.output).toContain('passed');
-    expect(result.status).toBe(0);
+    const refused = check(dir);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('FAIL source maps: 1');
+    expect(checkWith({ UPSHIFT_SOURCEMAP: 'true' }, dir).status).toBe(0);
   });
 
   it('fails on the MSW service worker file', () => {
@@ -56,19 +71,28 @@ describe('check-no-mocks', () => {
     expect(result.output).toMatch(/FAIL mockServiceWorker\.js/);
   });
 
-  it.each(['upshiftSimulator', 'upshift.simulator.', 'mockServiceWorker', 'setupWorker', '[MSW]'])(
-    'fails on a chunk containing %s',
-    (marker) => {
-      const result = check(
-        build({ 'assets/chunk.js': `${cleanChunk}const m=${JSON.stringify(marker)};` }),
-      );
-      expect(result.status).toBe(1);
-      expect(result.output).toContain(`FAIL "${marker}"`);
-    },
-  );
+  it.each([
+    'upshiftSimulator',
+    'upshift.simulator.',
+    'mockServiceWorker',
+    'setupWorker',
+    '[MSW]',
+    'Simulator controls',
+    'simulated data',
+    'Reset demo data',
+  ])('fails on a chunk containing %s', (marker) => {
+    const result = check(
+      build({ 'assets/chunk.js': `${cleanChunk}const m=${JSON.stringify(marker)};` }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`FAIL "${marker}"`);
+  });
 
   it('fails on mocks/ sources in a source map', () => {
-    const result = check(build({ 'assets/index.js': cleanChunk, 'assets/index.js.map': mockMap }));
+    const result = checkWith(
+      { UPSHIFT_SOURCEMAP: 'true' },
+      build({ 'assets/index.js': cleanChunk, 'assets/index.js.map': mockMap }),
+    );
     expect(result.status).toBe(1);
     expect(result.output).toContain('../../mocks/browser.ts');
   });
