@@ -1,5 +1,8 @@
-import { diffTemplate } from '@/features/templates/template-diff';
+import { restoresText, rollbackRestores } from '@/features/templates/rollback-restores';
+import { changesOf, diffTemplate } from '@/features/templates/template-diff';
+import { maskDiff } from './handlers/secret-masking';
 import { api, finished, refusal, rollback, simulatedClock, upgrade } from './templates-test-utils';
+import { findTemplate, versionComponents } from './templates-db';
 import { simulator } from './simulator';
 
 afterEach(() => {
@@ -34,12 +37,15 @@ describe('rollback', () => {
         'The chosen components go back to the version they ran before the upgrade. redis was added by this upgrade and stays: a rollback does not remove it.',
     });
     expect(preview.diff.summary).toEqual({ added: 0, changed: 1, removed: 0, unchanged: 4 });
-    const [now, before] = await Promise.all([
-      api.version('tpl-spacetech-portal', '1.1'),
-      api.version('tpl-spacetech-portal', '1.0'),
-    ]);
+    // Computed on the stored values, answered with secrets masked and each side's version.
+    const t = findTemplate(simulator.db, 'tpl-spacetech-portal');
+    const now = { components: versionComponents(t, '1.1') };
+    const before = { components: versionComponents(t, '1.0') };
     const after = [...before.components, ...now.components.filter((c) => c.name === 'redis')];
-    expect(preview.diff).toEqual(JSON.parse(JSON.stringify(diffTemplate(now.components, after))));
+    const sides = (name: string) => ({ before: '1.1', after: name === 'redis' ? '1.1' : '1.0' });
+    expect(preview.diff).toEqual(
+      JSON.parse(JSON.stringify(maskDiff(diffTemplate(now.components, after), sides))),
+    );
     const e = await refusal(api.rollbackPreview('ia-001', upgradeId, ['web', 'redis']));
     expect(e).toMatchObject({ status: 422, title: 'Added components stay' });
     expect(e.fieldErrors.components).toBe(
@@ -91,6 +97,52 @@ describe('rollback', () => {
       from: '1.1',
       to: '1.0 (web)',
     });
+  });
+
+  it('keeps an added component; upgrade management says its own version would remove it', async () => {
+    const clock = simulatedClock();
+    const upgradeId = await portalUpgradedTo11(clock);
+    await finished((await rollback('ia-001', upgradeId, ['web'])).id, clock);
+    const app = await api.app('ia-001');
+    expect(app.upgradableVersions).toEqual(['1.1', '1.0']);
+    expect(app.upgradeOffers).toEqual([
+      { version: '1.1', changes: [{ name: 'web', change: 'changed' }], keptByRollback: [] },
+      {
+        version: '1.0',
+        changes: [{ name: 'redis', change: 'removed' }],
+        keptByRollback: ['redis'],
+      },
+    ]);
+    // The very changes the upgrade details of each version show and an upgrade would apply.
+    for (const offer of app.upgradeOffers) {
+      const details = await api.upgradeDiff('ia-001', offer.version);
+      expect(offer.changes).toEqual(changesOf(details));
+    }
+  });
+
+  it('of an upgrade that completed a partial one restores what ran before it, as its record says', async () => {
+    const clock = simulatedClock();
+    await finished(
+      (await api.publish('tpl-spacetech-portal', { revision: 1, version: '1.1', notes: '' })).id,
+      clock,
+    );
+    await finished((await upgrade('ia-001', '1.1', ['redis'])).id, clock);
+    await finished((await upgrade('ia-001', '1.1', ['web'])).id, clock);
+    const [completing] = (await api.records('ia-001')).items;
+    const record = await api.record('ia-001', completing?.id ?? '');
+    expect(record).toMatchObject({ fromVersion: '1.1', toVersion: '1.1', rollbackable: ['web'] });
+    expect(restoresText(rollbackRestores(record, record.rollbackable))).toBe(
+      'A rollback restores web to 1.0.',
+    );
+    const op = await rollback('ia-001', record.id, ['web']);
+    expect(op.steps.map((s) => s.title)).toContain('Restore web to 1.0');
+    await finished(op.id, clock);
+    const app = await api.app('ia-001');
+    expect(app.components.find((c) => c.name === 'web')).toMatchObject({
+      version: '1.0',
+      tag: '1.0.3',
+    });
+    expect(app.version).toBe('1.1');
   });
 
   it('of some components keeps the upgraded version; it is offered again', async () => {

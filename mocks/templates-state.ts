@@ -2,6 +2,7 @@ import type { DiffResult } from '@/contract/template-diff';
 import type { TemplateComponent } from '@/contract/templates';
 import { applyDiff } from '@/features/templates/template-diff-apply';
 import { changesOf, diffTemplate } from '@/features/templates/template-diff';
+import { rollbackRestores } from '@/features/templates/rollback-restores';
 import { rollbackableOf, upgradeOutcome } from '@/features/templates/upgrade-rules';
 import {
   appComponents,
@@ -99,10 +100,7 @@ export function labelsAfterRollback(
   chosen: readonly string[],
 ): { components: Record<string, string>; version: string } {
   const next = { ...app.components };
-  for (const name of chosen) {
-    const label = row.before[name];
-    if (label !== undefined) next[name] = label;
-  }
+  for (const { name, version } of rollbackRestores(row, chosen)) next[name] = version;
   const left = rollbackableOf(row).filter((n) => !chosen.includes(n));
   if (left.length > 0) return { components: next, version: app.version };
   // Everything restored: the application is back at the version it came from.

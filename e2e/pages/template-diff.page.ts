@@ -82,6 +82,16 @@ export class TemplateDiffPage {
     return this.main.getByRole('checkbox', { name: `Upgrade ${component}` });
   }
 
+  /** A failed panel (an alert) that says `text`, e.g. "The server could not be reached". */
+  problem(text: string): Locator {
+    return this.main.getByRole('alert').filter({ hasText: text });
+  }
+
+  /** The Retry of the failed panel that says `text`. */
+  retry(text: string): Locator {
+    return this.problem(text).getByRole('button', { name: 'Retry' });
+  }
+
   renderedHeadings(): Promise<string[]> {
     return this.components.getByRole('heading', { level: 3 }).allInnerTexts();
   }

@@ -10,6 +10,7 @@ import {
   rollbackRefusal,
   upgradableVersions,
 } from '@/features/templates/upgrade-rules';
+import { keptByRollbackOf, upgradeOffer } from '@/features/templates/upgrade-offers';
 import { versionsAfter } from '@/features/templates/version-compare';
 import type { Db } from '../db';
 import {
@@ -21,7 +22,7 @@ import {
   type InstalledAppRecord,
   type UpgradeRow,
 } from '../templates-db';
-import { isInSync } from '../templates-state';
+import { isInSync, upgradeDiff } from '../templates-state';
 
 export function toInstalledSummary(db: Db, app: InstalledAppRecord): InstalledApplication {
   const t = findTemplate(db, app.templateId);
@@ -47,6 +48,8 @@ export function toInstalledDetail(db: Db, app: InstalledAppRecord): InstalledApp
   const unfinished = latest && isUnfinished(latest.status) ? latest : undefined;
   const rollingBack = unfinished?.status === 'rolling-back';
   const operationId = rollingBack ? unfinished.rollback?.operationId : unfinished?.operationId;
+  const targets = upgradableVersions(versionsOf(t), app.version, inSync);
+  const kept = keptByRollbackOf(latest);
   return {
     ...toInstalledSummary(db, app),
     revision: app.revision,
@@ -57,7 +60,8 @@ export function toInstalledDetail(db: Db, app: InstalledAppRecord): InstalledApp
       image: c.image,
       tag: c.tag,
     })),
-    upgradableVersions: upgradableVersions(versionsOf(t), app.version, inSync),
+    upgradableVersions: targets,
+    upgradeOffers: targets.map((v) => upgradeOffer(v, upgradeDiff(t, app, v), kept)),
     currentUpgrade:
       unfinished && operationId
         ? {

@@ -2,6 +2,7 @@ import type { Actor } from '@/contract/common';
 import { endpoints } from '@/contract/endpoints';
 import { templateOperationKinds } from '@/contract/template-upgrade-records';
 import { refusalOf } from '@/features/templates/refusals';
+import { rollbackRestores } from '@/features/templates/rollback-restores';
 import {
   checkComponentChoice,
   checkDependencies,
@@ -28,7 +29,15 @@ import {
   type InstalledAppRecord,
   type UpgradeRow,
 } from '../templates-db';
-import { afterUpgrade, isInSync, planUpgrade, rollbackDiff, upgradeDiff } from '../templates-state';
+import {
+  afterUpgrade,
+  isInSync,
+  labelsAfterRollback,
+  planUpgrade,
+  rollbackDiff,
+  upgradeDiff,
+} from '../templates-state';
+import { maskDiff } from './secret-masking';
 import { rollbackRefusalOf } from './templates-installed-view';
 import { addComponentSteps, installedResource, withComponents } from './templates-operations';
 
@@ -160,6 +169,7 @@ export const templateUpgradeHandlers = [
   route(endpoints.getTemplateRollbackPreview, ({ db, params, query }) => {
     const ignoreWhitespace = query.ignoreWhitespace ?? false;
     const plan = planRollback(db, params, query.components, ignoreWhitespace);
+    const restored = labelsAfterRollback(plan.app, plan.row, plan.components).components;
     return {
       upgradeId: plan.row.id,
       applicationId: plan.app.id,
@@ -167,7 +177,10 @@ export const templateUpgradeHandlers = [
       rollbackable: rollbackableOf(plan.row),
       componentsThatStay: plan.stay,
       notice: plan.notice,
-      diff: plan.diff,
+      diff: maskDiff(plan.diff, (name) => ({
+        before: plan.app.components[name] ?? null,
+        after: restored[name] ?? null,
+      })),
     };
   }),
 
@@ -193,9 +206,9 @@ export const templateUpgradeHandlers = [
     });
     addComponentSteps(
       op,
-      components.map((name) => ({
+      rollbackRestores(row, components).map(({ name, version }) => ({
         id: `component:${name}`,
-        title: `Restore ${name} to ${row.before[name] ?? row.fromVersion}`,
+        title: `Restore ${name} to ${version}`,
       })),
     );
     op.log.push({ at: op.createdAt, level: 'info', message: plan.notice });

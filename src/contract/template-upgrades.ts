@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
-import { booleanParam, DiffResult } from './template-diff';
+import { Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import { booleanParam, DiffResult, EntryChange } from './template-diff';
 import { ComponentName, TemplateVersionNumber } from './templates';
 
 /** A repeated query parameter arrives as a string when given once. */
@@ -66,6 +66,22 @@ export const InstalledComponent = z
   })
   .meta({ id: 'InstalledComponent' });
 
+/** One version upgrade management offers, with what upgrading to it would change. */
+export const UpgradeOffer = z
+  .object({
+    version: TemplateVersionNumber,
+    changes: z.array(z.object({ name: ComponentName, change: EntryChange })).meta({
+      description:
+        'The added, changed and removed components of the upgrade diff to this version, by name',
+    }),
+    keptByRollback: z.array(ComponentName).meta({
+      description:
+        'Components it would remove that the most recent upgrade added and its rollback kept',
+    }),
+  })
+  .meta({ id: 'TemplateUpgradeOffer' });
+export type UpgradeOffer = z.infer<typeof UpgradeOffer>;
+
 export const InstalledApplicationDetail = InstalledApplication.extend({
   revision: z.number().int().min(1).meta({ description: 'Send it when upgrading or rolling back' }),
   inSync: z.boolean().meta({
@@ -76,6 +92,9 @@ export const InstalledApplicationDetail = InstalledApplication.extend({
   upgradableVersions: z.array(TemplateVersionNumber).meta({
     description:
       'Upgrade management: the versions it can be upgraded to, newest first: every version newer than `version`, and `version` itself while not in sync',
+  }),
+  upgradeOffers: z.array(UpgradeOffer).meta({
+    description: 'Each of `upgradableVersions`, in that order, with what upgrading to it changes',
   }),
   currentUpgrade: UpgradeRef.nullable().meta({
     description: 'The unfinished upgrade or rollback; another upgrade is refused (409) meanwhile',
@@ -129,7 +148,7 @@ export const StartTemplateUpgradeRequest = z
       .array(ComponentName)
       .min(1, 'Choose at least one component')
       .meta({ description: 'Added, changed or removed components of the upgrade diff to apply' }),
-    comment: z.string().trim().max(500).optional(),
+    comment: Comment.optional(),
   })
   .meta({ id: 'StartTemplateUpgradeRequest' });
 export type StartTemplateUpgradeRequest = z.infer<typeof StartTemplateUpgradeRequest>;
@@ -141,7 +160,7 @@ export const StartRollbackRequest = z
       .array(ComponentName)
       .min(1, 'Choose at least one component')
       .meta({ description: 'Components the upgrade changed or removed, to restore' }),
-    comment: z.string().trim().max(500).optional(),
+    comment: Comment.optional(),
   })
   .meta({ id: 'StartTemplateRollbackRequest' });
 export type StartRollbackRequest = z.infer<typeof StartRollbackRequest>;

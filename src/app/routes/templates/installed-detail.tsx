@@ -6,11 +6,12 @@ import { preload } from '@/lib/preload';
 import { queryClient } from '@/lib/query-client';
 import type { NamedLoaderData } from './load-template';
 import { loadInstalled } from './load-installed';
+import { recordsPageOf } from '@/features/templates/components/records/records-params';
 
 /** The application and the first page of its records, fetched together: no waterfall. */
 export async function loader({ params, request }: LoaderFunctionArgs): Promise<NamedLoaderData> {
   const id = params.installedId ?? '';
-  const page = Math.max(1, Number(new URL(request.url).searchParams.get('recordsPage')) || 1);
+  const page = recordsPageOf(new URL(request.url).searchParams);
   const [data] = await Promise.all([
     loadInstalled(id),
     preload(queryClient.query(upgradeRecordsQueryOptions(id, { page, pageSize: 10 }))),

@@ -1,15 +1,11 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
 import { BackLink } from '@/components/layout/back-link';
 import { PanelError } from '@/components/feedback/panel-error';
-import { describeError } from '@/components/feedback/describe-error';
 import { PageSkeleton } from '@/components/feedback/skeletons';
 import { paths } from '@/config/paths';
 import { useUrlParams } from '@/lib/use-url-params';
-import { isApiError } from '@/lib/problem';
 import { useTemplate } from '../../api/get-template';
 import { useTemplateDiff } from '../../api/get-template-diff';
 import {
@@ -19,6 +15,7 @@ import {
   type DiffPageParams,
 } from './diff-page-params';
 import type { DiffViewOptions } from './diff-view-options';
+import { DiffFailure } from './diff-failure';
 import { TemplateDiffView } from './template-diff-view';
 import { VersionPickers } from './version-pickers';
 
@@ -45,12 +42,16 @@ export function TemplateDiffScreen({ templateId }: { templateId: string }) {
 
   if (template.isPending) return <PageSkeleton />;
   if (template.isError) {
-    return <PanelError error={template.error} onRetry={() => void template.refetch()} />;
+    // Everything the page needs: the diff may have failed with the template.
+    const retry = () => {
+      void template.refetch();
+      if (diff.isError) void diff.refetch();
+    };
+    return <PanelError error={template.error} onRetry={retry} retrying={template.isFetching} />;
   }
   const t = template.data;
   const versions = t.releases.map((r) => r.version);
   const title = `${t.name} ${from ?? '?'} → ${to ?? '?'}`;
-  const badVersion = diff.isError && isApiError(diff.error) && diff.error.status < 500;
 
   return (
     <Stack spacing={2} sx={{ minWidth: 0 }}>
@@ -69,13 +70,13 @@ export function TemplateDiffScreen({ templateId }: { templateId: string }) {
         to={to ?? ''}
         onChange={(change) => setParams((p) => ({ ...p, from: from, to: to, ...change }))}
       />
-      {badVersion ? (
-        <Alert severity="warning">
-          <AlertTitle>{describeError(diff.error).title}</AlertTitle>
-          {`${describeError(diff.error).detail} Pick published versions above: ${versions.join(', ')}.`}
-        </Alert>
-      ) : diff.isError ? (
-        <PanelError error={diff.error} onRetry={() => void diff.refetch()} />
+      {diff.isError ? (
+        <DiffFailure
+          error={diff.error}
+          hint={`Pick published versions above: ${versions.join(', ')}.`}
+          onRetry={() => void diff.refetch()}
+          retrying={diff.isFetching}
+        />
       ) : diff.data ? (
         <TemplateDiffView
           diff={diff.data}
@@ -83,6 +84,7 @@ export function TemplateDiffScreen({ templateId }: { templateId: string }) {
           onOptionsChange={setOptions}
           title={`Version differences: ${title}`}
           refreshing={diff.isPlaceholderData}
+          templateId={t.id}
         />
       ) : (
         <Typography color="text.secondary">Comparing the versions…</Typography>

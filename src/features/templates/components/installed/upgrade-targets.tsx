@@ -10,11 +10,14 @@ import { Link as RouterLink } from 'react-router';
 import { SectionCard } from '@/components/layout/section-card';
 import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
 import { paths } from '@/config/paths';
-import { compareTemplateVersions } from '../../version-compare';
+import { offerChangesText, offerLabel } from '../../upgrade-offers';
 
 const reviewSearch = (to: string) => `?${new URLSearchParams({ to }).toString()}`;
 
-/** Upgrade management: the versions it can be upgraded to; choose one, then review its changes. */
+/**
+ * Upgrade management: the versions it can be upgraded to, each with what it would change (the
+ * server's upgrade diff); choose one, then review its changes.
+ */
 export function UpgradeTargets({ app }: { app: InstalledApplicationDetail }) {
   const targets = app.upgradableVersions;
   const [chosen, setChosen] = useState(targets[0] ?? '');
@@ -35,20 +38,26 @@ export function UpgradeTargets({ app }: { app: InstalledApplicationDetail }) {
               value={to}
               onChange={(e) => setChosen(e.target.value)}
             >
-              {targets.map((v) => (
-                <FormControlLabel
-                  key={v}
-                  value={v}
-                  control={<Radio />}
-                  label={
-                    compareTemplateVersions(v, app.version) === 0
-                      ? `${v} (the current version: bring the components left out up to it)`
-                      : v === app.latestVersion
-                        ? `${v} (latest)`
-                        : v
-                  }
-                />
-              ))}
+              {app.upgradeOffers.map((offer) => {
+                const describedBy = `${labelId}-${offer.version}`;
+                return (
+                  <div key={offer.version}>
+                    <FormControlLabel
+                      value={offer.version}
+                      control={<Radio slotProps={{ input: { 'aria-describedby': describedBy } }} />}
+                      label={offerLabel(offer, app)}
+                    />
+                    <Typography
+                      id={describedBy}
+                      variant="body2"
+                      color="text.secondary"
+                      sx={{ pl: 4, mt: -0.75, mb: 0.5 }}
+                    >
+                      {offerChangesText(offer)}
+                    </Typography>
+                  </div>
+                );
+              })}
             </RadioGroup>
           </FormControl>
           <Button

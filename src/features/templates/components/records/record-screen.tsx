@@ -88,9 +88,11 @@ function Loaded({ record }: { record: UpgradeRecordDetail }) {
             {
               term: 'Comment',
               value:
-                record.comment === undefined || record.comment === ''
-                  ? 'No comment.'
-                  : record.comment,
+                record.comment === undefined || record.comment === '' ? (
+                  'No comment.'
+                ) : (
+                  <bdi>{record.comment}</bdi>
+                ),
             },
           ]}
         />

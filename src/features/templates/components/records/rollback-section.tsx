@@ -4,11 +4,12 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Link as RouterLink } from 'react-router';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import { SectionCard } from '@/components/layout/section-card';
 import type { UpgradeRecordDetail } from '@/contract/template-upgrade-records';
 import { paths } from '@/config/paths';
 import { absoluteTime } from '@/lib/format';
+import { restoresText, rollbackRestores } from '../../rollback-restores';
 import { upgradeStatusLabels } from '../../upgrade-status';
 
 /** Whether this upgrade can be rolled back: the link (administrators), or why not. */
@@ -34,7 +35,7 @@ export function RollbackSection({ record }: { record: UpgradeRecordDetail }) {
         allowed ? (
           <>
             <Typography>
-              {`A rollback restores ${record.rollbackable.join(', ')} to ${record.fromVersion}.`}
+              {restoresText(rollbackRestores(record, record.rollbackable))}
               {stay.length > 0
                 ? ` ${stay.join(', ')} ${stay.length === 1 ? 'was' : 'were'} added by this upgrade and ${stay.length === 1 ? 'stays' : 'stay'}.`
                 : ''}
@@ -50,9 +51,11 @@ export function RollbackSection({ record }: { record: UpgradeRecordDetail }) {
             </Button>
           </>
         ) : (
-          <Typography>
-            {`This upgrade can be rolled back, but rolling back needs the Administrator role.`}
-          </Typography>
+          <PermissionDenied>
+            <Typography>
+              {`This upgrade can be rolled back, but rolling back needs the Administrator role.`}
+            </Typography>
+          </PermissionDenied>
         )
       ) : record.rollbackRefusal ? (
         <Alert severity="info" variant="outlined">

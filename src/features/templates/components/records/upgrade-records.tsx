@@ -16,14 +16,14 @@ import { useUpgradeRecords } from '../../api/list-template-upgrade-records';
 import { Timestamp } from '../templates/templates-columns';
 import { componentsText, fromTo } from './record-words';
 import { UpgradeStatusLabel } from './upgrade-status-label';
+import { RECORDS_PAGE_KEY, recordsPageOf } from './records-params';
 
 const PAGE_SIZE = 10;
-const PAGE_KEY = 'recordsPage';
 
 /** An application's upgrade records, newest first; the page of records is in the URL. */
 export function UpgradeRecords({ applicationId }: { applicationId: string }) {
   const [search, setSearch] = useSearchParams();
-  const page = Math.max(1, Number(search.get(PAGE_KEY)) || 1);
+  const page = recordsPageOf(search);
   const query = useUpgradeRecords(applicationId, { page, pageSize: PAGE_SIZE });
   const heading = (
     <Typography component="h2" variant="h3" id="upgrade-records-heading">
@@ -102,8 +102,8 @@ export function UpgradeRecords({ applicationId }: { applicationId: string }) {
                 setSearch(
                   (prev) => {
                     const next = new URLSearchParams(prev);
-                    if (p === 0) next.delete(PAGE_KEY);
-                    else next.set(PAGE_KEY, String(p + 1));
+                    if (p === 0) next.delete(RECORDS_PAGE_KEY);
+                    else next.set(RECORDS_PAGE_KEY, String(p + 1));
                     return next;
                   },
                   { preventScrollReset: true },

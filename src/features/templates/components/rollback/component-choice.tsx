@@ -7,6 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { UpgradedComponent } from '@/contract/template-upgrade-records';
+import { rollbackRestores } from '../../rollback-restores';
 
 interface Props {
   /** What the upgrade changed or removed, in the record's order: what can be restored. */
@@ -17,11 +18,11 @@ interface Props {
   error?: string;
 }
 
-/** "grafana 1.9 → back to 1.8": where each component goes. */
+/** "grafana 1.9 → back to 1.8": where each component goes (where the rollback takes it). */
 export function restoreText(c: UpgradedComponent): string {
-  if (c.change === 'removed')
-    return `Removed by the upgrade: brought back from ${c.fromVersion ?? ''}`;
-  return `${c.toVersion ?? ''} → back to ${c.fromVersion ?? ''}`;
+  const back = rollbackRestores({ components: [c] })[0]?.version ?? '';
+  if (c.change === 'removed') return `Removed by the upgrade: brought back from ${back}`;
+  return `${c.toVersion ?? ''} → back to ${back}`;
 }
 
 /** One checkbox per component the upgrade changed or removed; all of them ticked by default. */

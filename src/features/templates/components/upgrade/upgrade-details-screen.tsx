@@ -7,16 +7,15 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { describeError } from '@/components/feedback/describe-error';
 import { PanelError } from '@/components/feedback/panel-error';
 import { PageSkeleton } from '@/components/feedback/skeletons';
 import { BackLink } from '@/components/layout/back-link';
 import { usePermission } from '@/components/layout/require-permission';
 import { paths } from '@/config/paths';
-import { isApiError } from '@/lib/problem';
 import { useUrlParams } from '@/lib/use-url-params';
 import { useInstalledApplication } from '../../api/get-installed-application';
 import { useTemplateUpgradeDiff } from '../../api/get-template-upgrade-diff';
+import { DiffFailure } from '../diff/diff-failure';
 import type { DiffViewOptions } from '../diff/diff-view-options';
 import { UpgradeChoices } from './upgrade-choices';
 import {
@@ -55,7 +54,16 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
   );
 
   if (app.isPending) return <PageSkeleton />;
-  if (app.isError) return <PanelError error={app.error} onRetry={() => void app.refetch()} />;
+  // Only a page that never loaded gives way to its failure: a failed refresh (e.g. after a
+  // refused upgrade) keeps the page, with the comment and the choices on it.
+  if (!app.data) {
+    // Everything the page needs: the diff may have failed with the application.
+    const retry = () => {
+      void app.refetch();
+      if (diff.isError) void diff.refetch();
+    };
+    return <PanelError error={app.error} onRetry={retry} retrying={app.isFetching} />;
+  }
   const a = app.data;
   const versions =
     to && !a.upgradableVersions.includes(to) ? [to, ...a.upgradableVersions] : a.upgradableVersions;
@@ -119,15 +127,13 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
               </MenuItem>
             ))}
           </TextField>
-          {diff.isError ? (
-            isApiError(diff.error) && diff.error.status < 500 ? (
-              <Alert severity="warning">
-                <AlertTitle>{describeError(diff.error).title}</AlertTitle>
-                {`${describeError(diff.error).detail} ${a.name} can be upgraded to: ${a.upgradableVersions.join(', ') || 'no version'}.`}
-              </Alert>
-            ) : (
-              <PanelError error={diff.error} onRetry={() => void diff.refetch()} />
-            )
+          {diff.isError && !diff.data ? (
+            <DiffFailure
+              error={diff.error}
+              hint={`${a.name} can be upgraded to: ${a.upgradableVersions.join(', ') || 'no version'}.`}
+              onRetry={() => void diff.refetch()}
+              retrying={diff.isFetching}
+            />
           ) : diff.data ? (
             <UpgradeChoices
               key={diff.data.to}
