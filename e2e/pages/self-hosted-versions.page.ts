@@ -37,6 +37,8 @@ export class SelfHostedVersionsPage {
   /** "The update to 1.5.0 failed: 1.3.2 is still the active version". */
   readonly failedSwitch: Locator;
   readonly toasts: Locator;
+  /** "Discard your changes?", asked before a typed comment is left behind. */
+  readonly discardDialog: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -53,6 +55,7 @@ export class SelfHostedVersionsPage {
       .getByRole('alert')
       .filter({ hasText: /failed: .* is still the active version/ });
     this.toasts = page.getByRole('status', { name: 'Notifications' });
+    this.discardDialog = page.getByRole('dialog', { name: 'Discard your changes?' });
   }
 
   async goto(applicationId: string): Promise<void> {

@@ -15,6 +15,8 @@ export class TemplatesPage {
   readonly versionField: Locator;
   readonly notesField: Locator;
   readonly publishButton: Locator;
+  /** "Discard your changes?", asked before typed input is left behind. */
+  readonly discardDialog: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -27,6 +29,7 @@ export class TemplatesPage {
     this.versionField = this.publishDialog.getByRole('textbox', { name: 'Version' });
     this.notesField = this.publishDialog.getByRole('textbox', { name: 'Release notes' });
     this.publishButton = this.publishDialog.getByRole('button', { name: 'Publish', exact: true });
+    this.discardDialog = page.getByRole('dialog', { name: 'Discard your changes?' });
   }
 
   async gotoList(search = ''): Promise<void> {

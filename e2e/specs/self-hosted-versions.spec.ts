@@ -351,6 +351,7 @@ test.describe('self-hosted versions: refusals (409, 422)', () => {
     await versions.action('5.1.0', 'Confirm Update').click();
     const confirm = versions.dialogNamed('Update to 5.1.0?');
     await expect(confirm).toBeVisible();
+    await versions.comment.fill('Switch after the maintenance window');
     await simulator.setScenario({ operationSpeed: 0.01 });
     const other = startedOperation(
       await postSwitch(simulator, 'sh-004', { version: '5.1.0', direction: 'update' }),
@@ -361,11 +362,12 @@ test.describe('self-hosted versions: refusals (409, 422)', () => {
     await expect(versions.dialogProblem).toContainText(
       'The switch to 5.1.0 is still running; wait for it to finish.',
     );
-    // Nothing left to answer: the dialog offers Close instead of Yes and No.
-    await expect(versions.yesButton).toHaveCount(0);
+    // Nothing typed is lost: the comment stays, and Yes can be pressed again later.
+    await expect(versions.comment).toHaveValue('Switch after the maintenance window');
+    await expect(versions.yesButton).toBeVisible();
     await checkA11y(page, { name: 'confirm refused, a switch is running' });
     await shot('confirm refused, a switch is running');
-    await versions.dialogButton('Close').click();
+    await versions.noButton.click();
     await expect(confirm).toBeHidden();
     await expect(versions.status('5.1.0')).toHaveText('Switching…');
     await expect(versions.row('5.0.0')).toContainText('Still serving every user');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import { Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
 
 export const ApplicationStatus = z.enum([
   'running',
@@ -113,7 +113,7 @@ export const ApplicationAccessUpdate = z
     revision: z.number().int().min(1),
     admins: AccessAssignment,
     users: AccessAssignment,
-    comment: z.string().trim().max(500).optional(),
+    comment: Comment.optional(),
   })
   .meta({ id: 'ApplicationAccessUpdate' });
 export type ApplicationAccessUpdate = z.infer<typeof ApplicationAccessUpdate>;

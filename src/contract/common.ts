@@ -53,3 +53,14 @@ export type ResourceRef = z.infer<typeof ResourceRef>;
 
 export const Actor = z.object({ id: Id, name: z.string() });
 export type Actor = z.infer<typeof Actor>;
+
+/** The longest comment recorded with a change, counted once trimmed, as it is stored. */
+export const COMMENT_MAX = 500;
+export const COMMENT_TOO_LONG = `Keep the comment to ${String(COMMENT_MAX)} characters or fewer.`;
+
+/** The comment recorded with a change (upgrade, switch, rollback, access) in the history. */
+export const Comment = z.string().trim().max(COMMENT_MAX, { error: COMMENT_TOO_LONG });
+
+/** How many characters of a comment count against COMMENT_MAX: the trimmed ones. */
+export const commentLength = (text: string) => text.trim().length;
+export const commentTooLong = (text: string) => commentLength(text) > COMMENT_MAX;

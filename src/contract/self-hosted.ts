@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import { Actor, Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
 
 /** A semantic version: 2.10.0 sorts after 2.9.1; a pre-release (3.0.0-rc.1) before its release. */
 export const SemVer = z
@@ -171,7 +171,7 @@ export const AppVersionSwitchRequest = z
       description:
         'What the person confirmed; the server refuses (422) a version on the other side',
     }),
-    comment: z.string().trim().max(500).optional(),
+    comment: Comment.optional(),
   })
   .meta({ id: 'AppVersionSwitchRequest' });
 export type AppVersionSwitchRequest = z.infer<typeof AppVersionSwitchRequest>;

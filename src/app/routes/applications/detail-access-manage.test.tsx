@@ -59,4 +59,44 @@ describe('the Manage access route', () => {
     await vi.waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(router.state.location.pathname).toBe('/applications/app-001/access');
   });
+
+  it('asks before Back throws a change away; Keep editing keeps it; Forward after Discard is clean', async () => {
+    const user = userEvent.setup();
+    const router = renderRoute('/applications/app-001/access');
+    await user.click(await screen.findByRole('link', { name: 'Manage access' }, SLOW));
+    const dialog = await screen.findByRole('dialog', {}, SLOW);
+    const comment = await within(dialog).findByRole(
+      'textbox',
+      { name: 'Comment (optional)' },
+      SLOW,
+    );
+    await user.type(comment, 'Ken joins');
+    await user.type(within(dialog).getByLabelText('Users', { selector: 'input' }), 'ken');
+    await user.click(await screen.findByRole('option', { name: 'Ken Watanabe' }, SLOW));
+
+    await router.navigate(-1);
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(ask).toHaveTextContent(
+      'The changes you made to access to invoice-approvals will be lost.',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await vi.waitFor(() => expect(ask).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/applications/app-001/access/manage');
+    expect(comment).toHaveValue('Ken joins');
+    expect(within(dialog).getByRole('button', { name: 'Ken Watanabe' })).toBeVisible();
+
+    await router.navigate(-1);
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
+    await vi.waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/applications/app-001/access');
+    expect(simulator.db.access['app-001']?.revision).toBe(1);
+
+    await router.navigate(1);
+    const reopened = await screen.findByRole('dialog', {}, SLOW);
+    expect(
+      await within(reopened).findByRole('textbox', { name: 'Comment (optional)' }, SLOW),
+    ).toHaveValue('');
+    expect(within(reopened).queryByRole('button', { name: 'Ken Watanabe' })).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { paths } from '@/config/paths';
 import { applicationAccessQueryOptions } from '@/features/applications/api/get-application-access';
@@ -8,6 +8,7 @@ import {
 } from '@/features/applications/api/list-directory';
 import { ManageAccessDialog } from '@/features/applications/components/access/manage-access-dialog';
 import { preload } from '@/lib/preload';
+import { useCloseRouteDialog } from '@/lib/route-dialog';
 import { queryClient } from '@/lib/query-client';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -25,19 +26,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** The Manage access dialog over the Access tab, at its own URL: Back closes it. */
 export function Component() {
   const { applicationId = '' } = useParams();
-  const navigate = useNavigate();
-  const state: unknown = useLocation().state;
-  const cameFromTab =
-    typeof state === 'object' &&
-    state !== null &&
-    'fromAccessTab' in state &&
-    !!state.fromAccessTab;
-
-  const close = () => {
-    // Opened from the tab: step back, so Back does not reopen it. A deep link goes to the tab.
-    if (cameFromTab) void navigate(-1);
-    else void navigate(paths.applications.detail.href(applicationId, 'access'), { replace: true });
-  };
+  const close = useCloseRouteDialog(paths.applications.detail.href(applicationId, 'access'));
 
   return <ManageAccessDialog applicationId={applicationId} onClose={close} />;
 }

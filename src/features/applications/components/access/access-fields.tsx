@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
-import { FormTextField } from '@/components/form/form-text-field';
+import { FormCommentField } from '@/components/form/comment-field';
 import { ADMIN_ROLE } from '../../rules';
 import type { AccessFormValues } from './access-form';
 import { PrincipalField } from './principal-field';
@@ -36,13 +36,10 @@ export function AccessFields({ control }: { control: FormControl }) {
           <PrincipalField control={control} name="userGroups" label="User groups" kind="groups" />
         </Stack>
       </section>
-      <FormTextField
+      <FormCommentField
         control={control}
         name="comment"
-        label="Comment (optional)"
-        helperText="Recorded with the change in the History tab."
-        multiline
-        minRows={2}
+        hint="Recorded with the change in the History tab."
       />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import type { FieldPath } from 'react-hook-form';
 import { z } from 'zod';
 import type { ApplicationAccess, ApplicationAccessUpdate } from '@/contract/applications';
+import { Comment } from '@/contract/common';
 import { chosenAdminErrors } from './admin-role-errors';
 import { Principal, principalsOf } from './principal';
 
@@ -34,7 +35,7 @@ export const AccessForm = z
     adminGroups: z.array(Principal),
     userUsers: z.array(Principal),
     userGroups: z.array(Principal),
-    comment: z.string().max(500, { error: 'Keep the comment to 500 characters or fewer.' }),
+    comment: Comment,
   })
   .superRefine((values, ctx) => {
     const errors = chosenAdminErrors({ users: values.adminUsers, groups: values.adminGroups });

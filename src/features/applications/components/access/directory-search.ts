@@ -16,6 +16,6 @@ export function directorySearchOptions(kind: DirectoryKind, q: string) {
   });
 }
 
-export function useDirectorySearch(kind: DirectoryKind, q: string) {
-  return useQuery(directorySearchOptions(kind, q));
+export function useDirectorySearch(kind: DirectoryKind, q: string, enabled = true) {
+  return useQuery({ ...directorySearchOptions(kind, q), enabled });
 }

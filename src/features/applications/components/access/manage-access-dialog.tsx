@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import { PanelError } from '@/components/feedback/panel-error';
 import { describeRoles } from '@/components/feedback/describe-error';
 import { useSignedInUser } from '@/components/layout/current-user-context';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import { requiredRolesFor } from '@/contract/permissions';
 import { useApplication } from '../../api/get-application';
 import { useApplicationAccess } from '../../api/get-application-access';
@@ -51,10 +51,12 @@ export function ManageAccessDialog({ applicationId, onClose }: Props) {
     <AccessDialogFrame name={name} onClose={onClose}>
       <DialogContent>
         {refused ? (
-          <Alert severity="info">
-            <AlertTitle>You can't change access</AlertTitle>
-            {`Changing who administers and who uses an application needs ${describeRoles(requiredRolesFor(PERMISSION)) ?? 'another role'}. You can see the current access on the Access tab.`}
-          </Alert>
+          <PermissionDenied>
+            <Alert severity="info">
+              <AlertTitle>You can't change access</AlertTitle>
+              {`Changing who administers and who uses an application needs ${describeRoles(requiredRolesFor(PERMISSION)) ?? 'another role'}. You can see the current access on the Access tab.`}
+            </Alert>
+          </PermissionDenied>
         ) : failed.length > 0 ? (
           <PanelError
             error={failed[0]?.error}

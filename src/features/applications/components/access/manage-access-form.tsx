@@ -8,7 +8,9 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { PanelError } from '@/components/feedback/panel-error';
 import { useToast } from '@/components/feedback/toast-context';
+import { DiscardChangesDialog } from '@/components/form/discard-changes-dialog';
 import { setServerErrors } from '@/components/form/field-errors';
+import { useDiscardGuard } from '@/components/form/use-discard-guard';
 import type { ApplicationAccess } from '@/contract/applications';
 import { isApiError } from '@/lib/problem';
 import { useUpdateApplicationAccess } from '../../api/update-application-access';
@@ -23,7 +25,6 @@ import {
   type Directory,
 } from './access-form';
 import { AccessDialogFrame } from './access-dialog-frame';
-import { DiscardAccessDialog } from './discard-access-dialog';
 import { LatestAccess } from './latest-access';
 import { SaveProblem } from './save-problem';
 import { useAccessBase } from './use-access-base';
@@ -46,8 +47,7 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
   const latest = base.loadLatest;
   const reload = () => latest.mutate(undefined, { onSuccess: () => save.reset() });
   const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [confirming, setConfirming] = useState(false);
-  const { control, handleSubmit, setError, setFocus, getValues } = useForm<
+  const { control, handleSubmit, setError, setFocus } = useForm<
     AccessFormValues,
     unknown,
     AccessFormValues
@@ -57,13 +57,14 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
     mode: 'onChange',
     defaultValues: { ...accessFormValues(stored, directory), comment: '' },
   });
-  const [adminUsers, adminGroups, userUsers, userGroups] = useWatch({
+  const [adminUsers, adminGroups, userUsers, userGroups, comment] = useWatch({
     control,
-    name: ['adminUsers', 'adminGroups', 'userUsers', 'userGroups'],
+    name: ['adminUsers', 'adminGroups', 'userUsers', 'userGroups', 'comment'],
   });
   const baseValues = accessFormValues(base.access, directory);
   const changed =
     changedAccessFields({ adminUsers, adminGroups, userUsers, userGroups }, baseValues).length > 0;
+  const guard = useDiscardGuard(changed || comment.trim() !== '', onClose);
 
   const submit = handleSubmit((values) => {
     setUnplaced([]);
@@ -77,7 +78,7 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
             severity: 'success',
             message: `Access to ${name} saved (revision ${revision}).`,
           });
-          onClose();
+          guard.leave();
         },
         onError: (error) => {
           if (!isApiError(error) || error.status !== 422) return;
@@ -91,9 +92,7 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
   });
 
   const requestClose = () => {
-    if (save.isPending) return;
-    if (changed || getValues('comment').trim() !== '') setConfirming(true);
-    else onClose();
+    if (!save.isPending) guard.requestClose();
   };
 
   return (
@@ -142,12 +141,9 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
           Save
         </Button>
       </DialogActions>
-      <DiscardAccessDialog
-        open={confirming}
-        name={name}
-        onKeep={() => setConfirming(false)}
-        onDiscard={onClose}
-      />
+      <DiscardChangesDialog {...guard.question}>
+        {`The changes you made to access to ${name} will be lost. Nothing has been saved.`}
+      </DiscardChangesDialog>
     </AccessDialogFrame>
   );
 }

@@ -4,6 +4,8 @@ import TextField from '@mui/material/TextField';
 import { useDeferredValue, useEffect, useState, type Ref } from 'react';
 import type { Principal } from './principal';
 import { useDirectorySearch, type DirectoryKind } from './directory-search';
+import { DIRECTORY_SEARCH_MAX } from '@/contract/identity';
+import { formatCount } from '@/lib/format';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -35,14 +37,29 @@ function useDebounced(value: string, ms: number) {
 export function PrincipalPicker(props: Props) {
   const { label, kind, value, onChange, errors, error, helperText, onBlur, inputRef } = props;
   const [input, setInput] = useState('');
-  const q = useDeferredValue(useDebounced(input.trim(), SEARCH_DEBOUNCE_MS));
-  const search = useDirectorySearch(kind, q);
-  const options: Principal[] = (search.data?.items ?? []).map((item) => ({
-    id: item.id,
-    name: item.name,
-    roles: item.roles,
-  }));
-  const messages = [...(error ? [error] : []), ...Object.values(errors)];
+  const typed = input.trim();
+  // Over the API's limit the search is said, not sent (and the text is kept, never cut).
+  const tooLong =
+    typed.length > DIRECTORY_SEARCH_MAX
+      ? `Keep the search to ${String(DIRECTORY_SEARCH_MAX)} characters or fewer (${formatCount(typed.length)} typed).`
+      : null;
+  const q = useDeferredValue(useDebounced(typed, SEARCH_DEBOUNCE_MS));
+  const search = useDirectorySearch(kind, q, q.length <= DIRECTORY_SEARCH_MAX);
+  const options: Principal[] = tooLong
+    ? []
+    : (search.data?.items ?? []).map((item) => ({
+        id: item.id,
+        name: item.name,
+        roles: item.roles,
+      }));
+  const messages = [
+    ...(error ? [error] : []),
+    ...Object.values(errors),
+    ...(tooLong ? [tooLong] : []),
+  ];
+  const noOptionsText =
+    tooLong ??
+    (search.isError ? 'The directory could not be searched: type again to retry.' : 'No options');
 
   return (
     <Autocomplete
@@ -50,6 +67,7 @@ export function PrincipalPicker(props: Props) {
       options={options}
       value={value}
       filterOptions={(x) => x}
+      noOptionsText={noOptionsText}
       loading={search.isFetching}
       inputValue={input}
       onInputChange={(_, text) => setInput(text)}

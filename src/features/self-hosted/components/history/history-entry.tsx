@@ -62,7 +62,9 @@ export function HistoryEntry({ entry }: { entry: AuditEntry }) {
             <Box component="span" sx={{ color: 'text.secondary' }}>
               Comment:{' '}
             </Box>
-            <Box component="q">{entry.comment}</Box>
+            <Box component="q">
+              <bdi>{entry.comment}</bdi>
+            </Box>
           </Typography>
         ) : null}
         {entry.reason ? (

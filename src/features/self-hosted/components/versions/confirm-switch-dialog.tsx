@@ -1,19 +1,17 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SelfHostedApplicationDetail, SwitchDirection } from '@/contract/self-hosted';
+import { CommentField } from '@/components/form/comment-field';
+import { DiscardChangesDialog } from '@/components/form/discard-changes-dialog';
+import { useDiscardGuard } from '@/components/form/use-discard-guard';
 import { usePermission } from '@/components/layout/require-permission';
 import { paths } from '@/config/paths';
-import { newIdempotencyKey } from '@/lib/api-client';
-import { useStartSwitch } from '../../api/start-app-version-switch';
+import { useDialogLinkState } from '@/lib/route-dialog';
 import { ActionProblem } from './action-problem';
-import { useDialogLinkState } from './use-close-dialog';
-import { isRefusal } from './is-refusal';
-import { useSingleFlight } from './use-single-flight';
 import { actionLabels } from './offered-actions';
 import { SwitchSummary } from './switch-summary';
+import { useSwitchRequest } from './use-switch-request';
 import { VersionDialog } from './version-dialog';
 import { VersionGate } from './version-gate';
 
@@ -26,21 +24,21 @@ interface Props {
   onStarted: () => void;
 }
 
-const COMMENT_MAX = 500;
-
 const confirmHref = {
   'confirm-update': paths.selfHosted.confirmUpdate.href,
   'confirm-reactivate': paths.selfHosted.confirmReactivate.href,
 } as const;
 
-/** "Confirm Update" / "Confirm Reactivate": Yes starts the switch (once), No changes nothing. */
+/**
+ * "Confirm Update" / "Confirm Reactivate": Yes starts the switch (once), No changes nothing.
+ * A refusal or failure keeps the summary, the comment and Yes, so the person can try again.
+ */
 export function ConfirmSwitchDialog({ app, version, direction, onClose, onStarted }: Props) {
   const allowed = usePermission('app-versions:switch');
-  const start = useStartSwitch(app.id);
-  // One key per dialog: repeated Yes clicks and a retry replay it, so one switch starts at most.
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const [comment, setComment] = useState('');
-  const once = useSingleFlight();
+  const request = useSwitchRequest(app.id, version, direction);
+  const { start, comment } = request;
+  // Once the switch has started, the comment went with it: nothing is left to lose.
+  const guard = useDiscardGuard(comment.value.trim() !== '' && !start.isSuccess, onClose);
   const linkState = useDialogLinkState();
   const target = app.versions.find((v) => v.version === version);
   const title = direction === 'update' ? `Update to ${version}?` : `Reactivate ${version}?`;
@@ -53,26 +51,17 @@ export function ConfirmSwitchDialog({ app, version, direction, onClose, onStarte
   const action = direction === 'update' ? 'confirm-update' : 'confirm-reactivate';
   const other = direction === 'update' ? 'confirm-reactivate' : 'confirm-update';
   const refusal = start.isIdle ? target.unavailableActions.find((u) => u.action === action) : null;
-  // Refused now (another switch runs, someone withdrew it…): nothing left to answer, just Close.
-  const refused = start.isError && isRefusal(start.error);
-  const yes = () =>
-    once((failed) => {
-      const text = comment.trim();
-      const body = { version, direction, comment: text || undefined };
-      start.mutate(
-        { applicationId: app.id, body, idempotencyKey },
-        { onSuccess: onStarted, onError: failed },
-      );
-    });
+  const yes = () => request.send(() => guard.leave(onStarted));
 
   return (
     <VersionDialog
       title={title}
-      onClose={onClose}
+      onClose={guard.requestClose}
       actions={
-        refusal || refused ? undefined : (
+        refusal ? undefined : (
           <>
-            <Button onClick={onClose}>No</Button>
+            {/* No is an answer, not a slip: it closes without asking about the comment. */}
+            <Button onClick={() => guard.leave()}>No</Button>
             <Button variant="contained" onClick={yes} loading={start.isPending || start.isSuccess}>
               Yes
             </Button>
@@ -103,23 +92,22 @@ export function ConfirmSwitchDialog({ app, version, direction, onClose, onStarte
       ) : (
         <>
           <SwitchSummary app={app} to={target} />
-          {!refused && (
-            <TextField
-              label="Comment (optional)"
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-              multiline
-              minRows={2}
-              disabled={start.isPending}
-              helperText={`Kept in the history with the switch. ${String(COMMENT_MAX - comment.length)} characters left.`}
-              slotProps={{ htmlInput: { maxLength: COMMENT_MAX } }}
-            />
-          )}
+          <CommentField
+            value={comment.value}
+            onChange={comment.change}
+            error={comment.error}
+            inputRef={comment.ref}
+            disabled={start.isPending}
+            hint="Kept in the history with the switch."
+          />
         </>
       )}
       {start.isError && (
         <ActionProblem error={start.error} onRetry={yes} retrying={start.isPending} />
       )}
+      <DiscardChangesDialog {...guard.question}>
+        {`The comment you typed will be lost. Nothing has been switched: ${app.activeVersion} stays active.`}
+      </DiscardChangesDialog>
     </VersionDialog>
   );
 }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { SelfHostedApplicationDetail } from '@/contract/self-hosted';
 import { usePermission } from '@/components/layout/require-permission';
 import { paths } from '@/config/paths';
-import { useDialogLinkState } from './use-close-dialog';
+import { useDialogLinkState } from '@/lib/route-dialog';
 import type { FailedSwitch } from './use-work-outcomes';
 
 interface FailedProps {

@@ -7,7 +7,7 @@ import type { AppVersion, AppVersionAction } from '@/contract/self-hosted';
 import { usePermission } from '@/components/layout/require-permission';
 import { paths } from '@/config/paths';
 import { offeredActions, type OfferedAction } from './offered-actions';
-import { useDialogLinkState } from './use-close-dialog';
+import { useDialogLinkState } from '@/lib/route-dialog';
 
 const dialogOf: Record<AppVersionAction, (applicationId: string, version: string) => string> = {
   register: paths.selfHosted.registerVersion.href,

@@ -1,5 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText';
 import type { SelfHostedApplicationDetail } from '@/contract/self-hosted';
+import { PermissionDenied } from '@/components/layout/require-permission';
 import { VersionDialog } from './version-dialog';
 
 interface Props {
@@ -15,13 +16,19 @@ export function VersionGate({ app, version, allowed, title, onClose }: Props) {
   const known = app.versions.some((v) => v.version === version);
   return (
     <VersionDialog title={known ? title : 'Version not found'} onClose={onClose}>
-      <DialogContentText>
-        {!known
-          ? `${app.name} has no version ${version}. The Versions tab lists every version it has.`
-          : !allowed
-            ? `You can't change ${app.name}'s versions: registering and switching versions needs the Administrator or Operator role. Ask an administrator if you need it.`
+      {!known || allowed ? (
+        <DialogContentText>
+          {!known
+            ? `${app.name} has no version ${version}. The Versions tab lists every version it has.`
             : ''}
-      </DialogContentText>
+        </DialogContentText>
+      ) : (
+        <PermissionDenied>
+          <DialogContentText>
+            {`You can't change ${app.name}'s versions: registering and switching versions needs the Administrator or Operator role. Ask an administrator if you need it.`}
+          </DialogContentText>
+        </PermissionDenied>
+      )}
     </VersionDialog>
   );
 }

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SelfHostedApplicationDetail } from '@/contract/self-hosted';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import { newestFirst } from '../../version-order';
 import { OperationFollower, useFollowedOperations } from './follow-version-work';
 import { FailedSwitchNotice } from './failed-switch-notice';
@@ -25,7 +25,12 @@ export function VersionsPanel({ app }: { app: SelfHostedApplicationDetail }) {
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 760 }}>
           {allowed
             ? `Only one version is active at a time. Register a newer or an earlier version to test it beside ${app.activeVersion}, then confirm the switch: ${app.activeVersion} keeps serving until the switch completes.`
-            : `Only one version is active at a time; ${app.activeVersion} is active now. Switching versions needs the Administrator or Operator role.`}
+            : `Only one version is active at a time; ${app.activeVersion} is active now.`}
+          {!allowed && (
+            <PermissionDenied unknown={null}>
+              {' Switching versions needs the Administrator or Operator role.'}
+            </PermissionDenied>
+          )}
         </Typography>
       </div>
       {failed && <FailedSwitchNotice app={app} failed={failed} onDismiss={dismissFailed} />}

@@ -54,7 +54,9 @@ export function ConfirmRollbackDialog(props: Props) {
       (operation) => onStarted(operation.id),
       (error: unknown) => {
         busy.current = false;
-        if (isApiError(error) && error.fieldErrors.components) onChoiceRefused(error);
+        // A refused choice or comment goes back to its field on the page.
+        const placed = ['components', 'comment'];
+        if (isApiError(error) && placed.some((f) => error.fieldErrors[f])) onChoiceRefused(error);
       },
     );
   };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const COMMENT_MAX = 500;
+import { Comment } from '@/contract/common';
 
 /**
  * The rollback form: the components come from the URL (the checkboxes), the comment is typed.
@@ -8,10 +7,7 @@ export const COMMENT_MAX = 500;
  */
 export const rollbackFormSchema = z.object({
   components: z.array(z.string()).min(1, 'Choose at least one component to restore.'),
-  comment: z
-    .string()
-    .trim()
-    .max(COMMENT_MAX, `Keep the comment under ${String(COMMENT_MAX)} characters.`),
+  comment: Comment,
 });
 export type RollbackFormInput = z.input<typeof rollbackFormSchema>;
 export type RollbackFormValues = z.output<typeof rollbackFormSchema>;

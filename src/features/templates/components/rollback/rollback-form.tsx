@@ -7,8 +7,8 @@ import Stack from '@mui/material/Stack';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { setServerErrors } from '@/components/form/field-errors';
-import { FormTextField } from '@/components/form/form-text-field';
-import { usePermission } from '@/components/layout/require-permission';
+import { FormCommentField } from '@/components/form/comment-field';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import type { UpgradeRecordDetail } from '@/contract/template-upgrade-records';
 import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
 import { useConfirmStep } from '@/lib/use-confirm-step';
@@ -18,7 +18,6 @@ import { parseDiffViewOptions, serializeDiffViewOptions } from '../diff/diff-vie
 import { ComponentChoice } from './component-choice';
 import { ConfirmRollbackDialog } from './confirm-rollback-dialog';
 import {
-  COMMENT_MAX,
   rollbackFormSchema,
   type RollbackFormInput,
   type RollbackFormValues,
@@ -85,11 +84,13 @@ export function RollbackForm({ app, record, params, setParams }: Props) {
         </Alert>
       )}
       {!allowed && (
-        <Alert severity="info">
-          <AlertTitle>You can review this rollback but not start it</AlertTitle>
-          Rolling back an upgrade needs the Administrator role. Share this page with an
-          administrator: the link keeps the components and the view shown here.
-        </Alert>
+        <PermissionDenied>
+          <Alert severity="info">
+            <AlertTitle>You can review this rollback but not start it</AlertTitle>
+            Rolling back an upgrade needs the Administrator role. Share this page with an
+            administrator: the link keeps the components and the view shown here.
+          </Alert>
+        </PermissionDenied>
       )}
       <Box
         component="form"
@@ -107,6 +108,7 @@ export function RollbackForm({ app, record, params, setParams }: Props) {
           <StayNotice stay={stay} notice={preview.data?.notice} />
           <RollbackPreviewSection
             appName={app.name}
+            templateId={app.template.id}
             title={`${app.name}: roll back ${record.toVersion} → ${record.fromVersion}`}
             chosenCount={chosen.length}
             preview={preview}
@@ -115,14 +117,10 @@ export function RollbackForm({ app, record, params, setParams }: Props) {
           />
           {allowed && (
             <>
-              <FormTextField
+              <FormCommentField
                 control={form.control}
                 name="comment"
-                label="Comment (optional)"
-                multiline
-                minRows={2}
-                helperText={`Kept with the upgrade record. Up to ${String(COMMENT_MAX)} characters.`}
-                slotProps={{ htmlInput: { maxLength: COMMENT_MAX } }}
+                hint="Kept with the upgrade record."
               />
               <Box>
                 <Button
@@ -148,7 +146,7 @@ export function RollbackForm({ app, record, params, setParams }: Props) {
           onStarted={confirmStep.started}
           onChoiceRefused={(error) => {
             setServerErrors(error, form.setError, (field) =>
-              field === 'components' ? 'components' : undefined,
+              field === 'components' || field === 'comment' ? field : undefined,
             );
             confirmStep.close();
           }}

@@ -20,6 +20,8 @@ interface Props {
   preview: UseQueryResult<RollbackPreview>;
   options: DiffViewOptions;
   setOptions: DiffViewOptionsUpdate;
+  /** The application's template: the diff's secrets are revealed from its versions. */
+  templateId: string;
 }
 
 /** The rollback's diff: the application as it runs now → after the rollback of the chosen ones. */
@@ -30,6 +32,7 @@ export function RollbackPreviewSection({
   preview,
   options,
   setOptions,
+  templateId,
 }: Props) {
   const id = useId();
   const updating = preview.isPlaceholderData && preview.isFetching;
@@ -72,6 +75,7 @@ export function RollbackPreviewSection({
                 onOptionsChange={setOptions}
                 title={title}
                 refreshing={updating}
+                templateId={templateId}
               />
             </Box>
           </>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { endpoints } from '@/contract/endpoints';
@@ -61,5 +61,32 @@ describe('Publish a new version', () => {
         '0.9 is not greater than the latest version, 1.0. Give a greater version, such as 1.1.',
       ),
     ).toBeVisible();
+  });
+
+  it('asks before leaving with what was typed, on a navigation away and on Cancel', async () => {
+    const { user, router, onClose } = await renderPublish();
+    await user.type(version(), '1.1');
+    await user.type(notes(), 'Adds Redis');
+
+    void router.navigate('/templates');
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(ask).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/');
+    expect(version()).toHaveValue('1.1');
+    expect(notes()).toHaveValue('Adds Redis');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const again = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(onClose).not.toHaveBeenCalled();
+    await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes at once when nothing was typed', async () => {
+    const { user, onClose } = await renderPublish();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).toBeNull();
   });
 });

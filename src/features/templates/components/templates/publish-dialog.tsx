@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import type { TemplateDetail } from '@/contract/template-detail';
 import { PublishDialogFrame } from './publish-dialog-frame';
 import { PublishForm } from './publish-form-view';
@@ -20,9 +20,11 @@ export function PublishDialog({ template, onClose }: Props) {
     return (
       <PublishDialogFrame title={title} onClose={onClose}>
         <DialogContent>
-          <DialogContentText>
-            {`You can't publish versions of ${template.name}: publishing needs the Administrator role. Product owners and viewers can read the release records and compare versions. Ask an administrator if a new version is needed.`}
-          </DialogContentText>
+          <PermissionDenied>
+            <DialogContentText>
+              {`You can't publish versions of ${template.name}: publishing needs the Administrator role. Product owners and viewers can read the release records and compare versions. Ask an administrator if a new version is needed.`}
+            </DialogContentText>
+          </PermissionDenied>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>Close</Button>
@@ -30,9 +32,5 @@ export function PublishDialog({ template, onClose }: Props) {
       </PublishDialogFrame>
     );
   }
-  return (
-    <PublishDialogFrame title={title} onClose={onClose}>
-      <PublishForm template={template} onClose={onClose} />
-    </PublishDialogFrame>
-  );
+  return <PublishForm template={template} title={title} onClose={onClose} />;
 }

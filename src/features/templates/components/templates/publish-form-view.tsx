@@ -6,58 +6,59 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import Stack from '@mui/material/Stack';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { describeError } from '@/components/feedback/describe-error';
+import { DiscardChangesDialog } from '@/components/form/discard-changes-dialog';
 import { FormTextField } from '@/components/form/form-text-field';
 import { setServerErrors } from '@/components/form/field-errors';
+import { useDiscardGuard } from '@/components/form/use-discard-guard';
 import type { TemplateDetail } from '@/contract/template-detail';
-import { newIdempotencyKey } from '@/lib/api-client';
 import { isApiError } from '@/lib/problem';
+import { useKeyFor } from '@/lib/use-key-for';
 import { usePublishTemplateVersion } from '../../api/publish-template-version';
 import { suggestNextVersion } from '../../version-compare';
+import { PublishDialogFrame } from './publish-dialog-frame';
 import { publishFieldOf, publishFormSchema, type PublishFormValues } from './publish-form';
 import { PublishProgress } from './publish-progress';
 import { changesText } from './source-application';
 
 const FORM_ID = 'publish-version-form';
 
-/** One key per distinct request: a retry of the same body replays it, a changed body gets a new one. */
-function useKeyFor() {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  return (body: unknown) => {
-    const text = JSON.stringify(body);
-    if (last.current?.body !== text) last.current = { body: text, key: newIdempotencyKey() };
-    return last.current.key;
-  };
+interface Props {
+  template: TemplateDetail;
+  title: string;
+  onClose: () => void;
 }
 
-export function PublishForm({
-  template,
-  onClose,
-}: {
-  template: TemplateDetail;
-  onClose: () => void;
-}) {
+/** The publish dialog for people who may publish: the form, then the operation's progress. */
+export function PublishForm({ template, title, onClose }: Props) {
   const latest = template.latestVersion;
   const publish = usePublishTemplateVersion(template.id);
   const keyFor = useKeyFor();
   const schema = useMemo(() => publishFormSchema(latest), [latest]);
-  const { control, handleSubmit, setError, setFocus } = useForm<PublishFormValues>({
+  const { control, handleSubmit, setError, setFocus, formState } = useForm<PublishFormValues>({
     resolver: zodResolver(schema),
     defaultValues: { version: '', notes: '' },
   });
+  // Once publishing has started, nothing typed is left to lose.
+  const guard = useDiscardGuard(formState.isDirty && !publish.isSuccess, onClose);
 
   if (publish.isSuccess) {
     return (
-      <PublishProgress
-        template={template}
-        operation={publish.data}
-        version={publish.variables.body.version}
-        onClose={onClose}
-      />
+      <PublishDialogFrame title={title} onClose={onClose}>
+        <PublishProgress
+          template={template}
+          operation={publish.data}
+          version={publish.variables.body.version}
+          onClose={onClose}
+        />
+      </PublishDialogFrame>
     );
   }
+  const requestClose = () => {
+    if (!publish.isPending) guard.requestClose();
+  };
 
   const submit = handleSubmit((values) => {
     const body = { revision: template.revision, version: values.version, notes: values.notes };
@@ -80,7 +81,7 @@ export function PublishForm({
   const changes = changesText(template);
 
   return (
-    <>
+    <PublishDialogFrame title={title} onClose={requestClose}>
       <DialogContent>
         <Stack spacing={2}>
           <DialogContentText>
@@ -121,13 +122,16 @@ export function PublishForm({
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={publish.isPending}>
+        <Button onClick={requestClose} disabled={publish.isPending}>
           Cancel
         </Button>
         <Button type="submit" form={FORM_ID} variant="contained" loading={publish.isPending}>
           Publish
         </Button>
       </DialogActions>
-    </>
+      <DiscardChangesDialog {...guard.question}>
+        The version and release notes you typed will be lost. Nothing has been published.
+      </DiscardChangesDialog>
+    </PublishDialogFrame>
   );
 }

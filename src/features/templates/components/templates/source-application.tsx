@@ -2,14 +2,14 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import PublishIcon from '@mui/icons-material/Publish';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { usePermission } from '@/components/layout/require-permission';
 import { SectionCard } from '@/components/layout/section-card';
 import type { TemplateDetail } from '@/contract/template-detail';
 import { paths } from '@/config/paths';
+import { useDialogLinkState } from '@/lib/route-dialog';
 import { componentChangeLabels } from '../../upgrade-status';
 import { Timestamp } from './templates-columns';
-import { FROM_DETAIL, stateObject } from './use-close-publish';
 
 /** "redis added, web changed": the unpublished changes in words. */
 export function changesText(template: TemplateDetail): string {
@@ -21,7 +21,7 @@ export function changesText(template: TemplateDetail): string {
 /** What the source application changed since the latest version: what publishing would release. */
 export function SourceApplication({ template }: { template: TemplateDetail }) {
   const canPublish = usePermission('templates:publish');
-  const location = useLocation();
+  const linkState = useDialogLinkState();
   const { source } = template;
   const changes = source.unpublishedChanges.components;
   return (
@@ -52,7 +52,7 @@ export function SourceApplication({ template }: { template: TemplateDetail }) {
         <Button
           component={RouterLink}
           to={paths.templates.publish.href(template.id)}
-          state={{ ...stateObject(location.state), [FROM_DETAIL]: true }}
+          state={linkState}
           variant="contained"
           startIcon={<PublishIcon />}
           sx={{ alignSelf: 'flex-start' }}

@@ -2,11 +2,13 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import type { InstalledApplicationDetail, UpgradeDiff } from '@/contract/template-upgrades';
 import { describeError } from '@/components/feedback/describe-error';
+import { CommentField } from '@/components/form/comment-field';
+import { PermissionDenied } from '@/components/layout/require-permission';
+import { commentTooLong } from '@/contract/common';
 import { isApiError } from '@/lib/problem';
 import { useConfirmStep } from '@/lib/use-confirm-step';
 import { useStartTemplateUpgrade } from '../../api/start-template-upgrade';
@@ -36,8 +38,6 @@ interface Props {
   confirmOpen: boolean;
 }
 
-const COMMENT_MAX = 500;
-
 /**
  * The diff with a checkbox per component (ticked in the URL), a comment and Upgrade → a
  * confirmation (at `confirm=1`, so Back closes it) → start.
@@ -54,6 +54,7 @@ export function UpgradeChoices({
   confirmOpen,
 }: Props) {
   const [comment, setComment] = useState('');
+  const commentRef = useRef<HTMLTextAreaElement>(null);
   const [empty, setEmpty] = useState(false);
   const confirmStep = useConfirmStep();
   const start = useStartTemplateUpgrade(app.id);
@@ -76,6 +77,10 @@ export function UpgradeChoices({
     start.isError && isApiError(start.error) ? dependencyProblems(start.error.detail) : {};
 
   const open = () => {
+    if (commentTooLong(comment)) {
+      commentRef.current?.focus();
+      return;
+    }
     if (chosen.length === 0) {
       setEmpty(true);
       return;
@@ -116,6 +121,7 @@ export function UpgradeChoices({
         onOptionsChange={onOptionsChange}
         title={`Upgrade details: ${app.name} ${diff.from} → ${diff.to}`}
         refreshing={refreshing}
+        templateId={app.template.id}
         selection={
           canUpgrade
             ? {
@@ -153,14 +159,12 @@ export function UpgradeChoices({
             {`${chosen.length} of ${changes.length} changed components chosen`}
             {leftOut.length > 0 ? ` (left out: ${leftOut.map((c) => c.name).join(', ')})` : ''}.
           </Typography>
-          <TextField
-            label="Comment (optional)"
+          <CommentField
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            multiline
-            minRows={2}
-            helperText={`Kept in the upgrade record. ${COMMENT_MAX - comment.length} characters left.`}
-            slotProps={{ htmlInput: { maxLength: COMMENT_MAX } }}
+            onChange={setComment}
+            error={isApiError(start.error) ? start.error.fieldErrors.comment : undefined}
+            inputRef={commentRef}
+            hint="Kept in the upgrade record."
           />
           {empty && <Alert severity="warning">Choose at least one component to upgrade.</Alert>}
           {start.isError && (
@@ -177,9 +181,11 @@ export function UpgradeChoices({
           </div>
         </Stack>
       ) : (
-        <Alert severity="info">
-          You can review these differences. Upgrading needs the Administrator role.
-        </Alert>
+        <PermissionDenied>
+          <Alert severity="info">
+            You can review these differences. Upgrading needs the Administrator role.
+          </Alert>
+        </PermissionDenied>
       )}
       {canUpgrade && confirmOpen && chosen.length > 0 && (
         <UpgradeConfirmDialog

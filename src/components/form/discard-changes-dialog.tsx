@@ -4,22 +4,27 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useId } from 'react';
 
-interface Props {
+export interface DiscardQuestion {
   open: boolean;
-  name: string;
   onKeep: () => void;
   onDiscard: () => void;
 }
 
-export function DiscardAccessDialog({ open, name, onKeep, onDiscard }: Props) {
+interface Props extends DiscardQuestion {
+  /** What would be lost, e.g. "The changes you made to access to X will be lost." */
+  children: string;
+}
+
+/** "Discard your changes?", asked before a dialog with unsaved input closes or is left. */
+export function DiscardChangesDialog({ open, onKeep, onDiscard, children }: Props) {
+  const titleId = useId();
   return (
-    <Dialog open={open} onClose={onKeep} aria-labelledby="discard-access-title">
-      <DialogTitle id="discard-access-title">Discard your changes?</DialogTitle>
+    <Dialog open={open} onClose={onKeep} aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>Discard your changes?</DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          {`The changes you made to access to ${name} will be lost. Nothing has been saved.`}
-        </DialogContentText>
+        <DialogContentText>{children}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onKeep}>Keep editing</Button>
