@@ -26,6 +26,11 @@ export class InboxPage {
   readonly count: Locator;
   /** The polite live region that holds the current toast. */
   readonly toasts: Locator;
+  /**
+   * The toast on screen itself: its box is where it sits (the live region has no size). Found
+   * even where a dialog hides the page behind it from assistive technology.
+   */
+  readonly toast: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -36,6 +41,9 @@ export class InboxPage {
     this.markAllRead = this.main.getByRole('button', { name: /^Mark all read/ });
     this.count = this.main.getByRole('status').filter({ hasText: /notification/ });
     this.toasts = page.getByRole('status', { name: 'Notifications' });
+    this.toast = page
+      .getByRole('status', { name: 'Notifications', includeHidden: true })
+      .locator('xpath=./*');
   }
 
   async goto(tab: InboxTab = 'Events', category: InboxCategory = 'All'): Promise<void> {

@@ -34,6 +34,17 @@ function describeViolation(violation: Violation): string {
 
 export function createCheckA11y(testInfo: TestInfo): CheckA11y {
   return async (page, { name, include = [], exclude = [] }) => {
+    // A toast or menu still fading in has a blended colour: scan what a person sees once it
+    // has settled (endless animations, like skeletons, never do and are left out).
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' ||
+            animation.effect?.getTiming().iterations === Infinity,
+        ),
+    );
     let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
     for (const selector of include) builder = builder.include(selector);
     for (const selector of exclude) builder = builder.exclude(selector);

@@ -63,7 +63,7 @@ describe('apiCall', () => {
     expect(error).toMatchObject({ kind: 'http', status: 422, fieldErrors: { name: 'Too long' } });
   });
 
-  it('gives a non-problem error body a title from its status', async () => {
+  it('gives a non-problem error body a title naming what failed, from its status', async () => {
     server.use(
       http.get(
         '*/api/v1/identity/me',
@@ -73,7 +73,8 @@ describe('apiCall', () => {
     );
     await expect(apiCall(endpoints.getCurrentUser)).rejects.toMatchObject({
       status: 502,
-      title: 'Bad Gateway',
+      title: 'Your profile could not be loaded: the server failed to handle it',
+      endpointId: 'getCurrentUser',
     });
   });
 

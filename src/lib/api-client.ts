@@ -89,7 +89,8 @@ export async function apiCall<E extends Endpoint>(
 
   const body = await readJson(response);
   if (!response.ok) {
-    const error = new ApiError('http', toProblem(response.status, response.statusText, body));
+    const problem = toProblem(response.status, response.statusText, body);
+    const error = new ApiError('http', problem, endpoint);
     if (error.status === 401) unauthorizedListeners.forEach((listen) => listen(error));
     throw error;
   }

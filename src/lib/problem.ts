@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Problem, type FieldError } from '@/contract/common';
+import { adviceFor, refusalTitle, type ProblemSource } from './problem-wording';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'contract';
 
@@ -7,19 +8,32 @@ export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'contract';
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number;
+  /** The problem's title, or one naming what failed when the server said only its status. */
   readonly title: string;
   readonly detail?: string;
+  /** What to do next, from the status: shown when the server gave no detail. */
+  readonly advice: string;
+  /** The endpoint the failure came from, when known. */
+  readonly endpointId?: string;
   readonly type: string;
   readonly fieldErrors: Record<string, string>;
   readonly requiredRoles: string[];
   readonly currentRevision?: number;
 
-  constructor(kind: ApiErrorKind, problem: Problem) {
-    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+  constructor(kind: ApiErrorKind, problem: Problem, source?: ProblemSource) {
+    // RFC 9457: "about:blank" adds nothing to the status, so its title is only the status phrase.
+    const title =
+      kind === 'http' && problem.type === 'about:blank'
+        ? refusalTitle(source, problem.status)
+        : problem.title;
+    super(problem.detail ? `${title}: ${problem.detail}` : title);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = problem.status;
-    this.title = problem.title;
+    this.title = title;
+    // A contract violation is the server's fault, like a 500.
+    this.advice = adviceFor(kind === 'http' ? problem.status : kind === 'contract' ? 500 : kind);
+    this.endpointId = source?.id;
     this.detail = problem.detail;
     this.type = problem.type;
     this.fieldErrors = fieldErrorMap(problem.errors ?? []);

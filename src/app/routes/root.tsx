@@ -15,9 +15,17 @@ import { isApiError } from '@/lib/problem';
 export function RootLayout() {
   const { data, error, isPending, refetch, isRefetching } = useCurrentUser();
   const signedOut = useSignedOutFlag() || (isApiError(error) && error.status === 401);
+  // Only a profile that is missing now is unknown; a failed refetch keeps the one we have.
+  const profileError = !signedOut && !data && error ? error : undefined;
   const signedInUser = useMemo(
-    () => ({ user: signedOut ? undefined : data, isPending }),
-    [signedOut, data, isPending],
+    () => ({
+      user: signedOut ? undefined : data,
+      isPending,
+      profileError,
+      retryProfile: () => void refetch(),
+      retryingProfile: isRefetching,
+    }),
+    [signedOut, data, isPending, profileError, refetch, isRefetching],
   );
 
   return (

@@ -38,6 +38,18 @@ describe('describeError', () => {
     expect(describeError(error)).toEqual({ title: 'Conflict', detail: 'Changed meanwhile' });
   });
 
+  it('gives the advice for the status when the server sent no detail', () => {
+    const error = new ApiError(
+      'http',
+      { type: 'about:blank', title: 'Conflict', status: 409 },
+      { id: 'startUpgrade', method: 'POST' },
+    );
+    expect(describeError(error)).toEqual({
+      title: 'The upgrade was refused: someone else changed this application',
+      detail: 'Reload to see their change; your choices are kept.',
+    });
+  });
+
   it('never leaves an unknown error without words', () => {
     expect(describeError(new TypeError('x is undefined')).title).toBe('Something went wrong');
   });

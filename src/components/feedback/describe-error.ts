@@ -35,7 +35,14 @@ export function describeError(error: unknown): ErrorDescription {
         detail: error.detail ?? (roles ? `This needs ${roles}.` : 'Your role does not allow this.'),
       };
     }
-    return { title: error.title, detail: error.detail ?? genericDetail };
+    // A problem that says only its status gets the advice for that status after its detail.
+    const detail =
+      error.detail === undefined
+        ? error.advice
+        : error.type === 'about:blank'
+          ? `${error.detail} ${error.advice}`
+          : error.detail;
+    return { title: error.title, detail };
   }
   return { title: 'Something went wrong', detail: genericDetail };
 }

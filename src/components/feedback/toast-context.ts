@@ -22,10 +22,17 @@ export interface ToastOptions {
   severity?: ToastSeverity;
   /** Milliseconds before it hides; `null` keeps it until dismissed. Errors default to `null`. */
   autoHideMs?: number | null;
+  /**
+   * What the toast is about, e.g. `notification:n-1`: a new toast with the same key replaces it,
+   * and `dismiss(key)` takes it away once it no longer holds (a failure that a retry fixed).
+   */
+  key?: string;
 }
 
 export interface ToastApi {
   show(options: ToastOptions): void;
+  /** Closes the toast with this key, or drops it from the queue; nothing if there is none. */
+  dismiss(key: string): void;
 }
 
 export const ToastContext = createContext<ToastApi | null>(null);

@@ -5,6 +5,14 @@ export interface SignedInUser {
   /** Undefined while loading, when signed out, or when the profile failed to load. */
   user: CurrentUser | undefined;
   isPending: boolean;
+  /**
+   * Why the profile could not be loaded (500, timeout, offline; not a 401). While it is set,
+   * nobody knows what this person may do: say so, never that they lack a role.
+   */
+  profileError?: unknown;
+  /** Asks for the profile again. */
+  retryProfile?: () => void;
+  retryingProfile?: boolean;
 }
 
 /**

@@ -23,6 +23,8 @@ interface MultiChoiceFilterProps {
   onChange: (value: string[]) => void;
   /** Shown as a disabled entry when there is nothing to pick (loading, failed). */
   placeholder?: string;
+  /** Id of a message about the field, e.g. why its options are missing. */
+  describedBy?: string;
   sx?: SxProps<Theme>;
 }
 
@@ -33,6 +35,7 @@ export function MultiChoiceFilter({
   options,
   onChange,
   placeholder,
+  describedBy,
   sx,
 }: MultiChoiceFilterProps) {
   const labelId = useId();
@@ -51,6 +54,7 @@ export function MultiChoiceFilter({
         multiple
         displayEmpty
         labelId={labelId}
+        inputProps={{ 'aria-describedby': describedBy }}
         value={[...value]}
         input={<OutlinedInput notched label={label} />}
         renderValue={(selected) => (selected.length === 0 ? 'Any' : describe(selected))}

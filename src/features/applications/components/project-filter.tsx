@@ -1,6 +1,12 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useProjects } from '../api/list-projects';
 import { MultiChoiceFilter } from './multi-choice-filter';
+
+/** The message both project filters point to when the projects could not be loaded. */
+export const PROJECTS_PROBLEM_ID = 'projects-filter-problem';
 
 interface ProjectFilterProps {
   /** Project ids, from the URL. */
@@ -11,7 +17,7 @@ interface ProjectFilterProps {
 
 /** Several projects at once; none selected means any project. */
 export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
-  const { data, isError } = useProjects();
+  const { data, isError, isFetching, refetch } = useProjects();
   const known = data?.items ?? [];
   const options = [
     ...known.map((p) => ({ value: p.id, label: p.name })),
@@ -23,14 +29,42 @@ export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
           .map((id) => ({ value: id, label: `Unknown project (${id})` }))
       : []),
   ];
+  const failed = isError && !data;
   return (
-    <MultiChoiceFilter
-      label="Project"
-      value={value}
-      options={options}
-      onChange={onChange}
-      placeholder={isError ? 'Projects could not be loaded' : 'Loading projects…'}
-      sx={sx}
-    />
+    <Box sx={sx}>
+      <MultiChoiceFilter
+        label="Project"
+        value={value}
+        options={options}
+        onChange={onChange}
+        placeholder={isError ? 'Projects could not be loaded' : 'Loading projects…'}
+        describedBy={failed ? PROJECTS_PROBLEM_ID : undefined}
+        sx={{ width: '100%' }}
+      />
+      {/* Always there, so the message is announced when a failed load puts it in. */}
+      <Box aria-live="polite">
+        {failed ? (
+          <FormHelperText
+            error
+            component="div"
+            sx={{ mx: 1.75, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}
+          >
+            <span id={PROJECTS_PROBLEM_ID}>
+              Projects could not be loaded: the Project and Project version filters are unavailable.
+            </span>
+            <Button
+              size="small"
+              color="inherit"
+              aria-label="Retry loading projects"
+              loading={isFetching}
+              onClick={() => void refetch()}
+              sx={{ minWidth: 0, px: 1, ml: -1 }}
+            >
+              Retry
+            </Button>
+          </FormHelperText>
+        ) : null}
+      </Box>
+    </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { simulator } from '@mocks/simulator';
 import { currentSearch, renderApplicationsList, rowNames, SLOW } from './list-test-utils';
 
 const combobox = (name: string) => screen.getByRole('combobox', { name });
@@ -163,6 +164,28 @@ describe('Applications list: project and version filters', () => {
     expect(combobox('Project version')).toHaveTextContent('Any');
     expect(screen.getByRole('textbox', { name: 'Application version' })).toHaveValue('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('says at the filters when the projects could not be loaded, with a Retry that recovers', async () => {
+    simulator.setScenario({ failure: { endpointId: 'listProjects', status: 500 } });
+    const user = userEvent.setup();
+    renderApplicationsList();
+    await screen.findByText('18 applications', {}, SLOW);
+
+    const message = await screen.findByText(
+      'Projects could not be loaded: the Project and Project version filters are unavailable.',
+      {},
+      SLOW,
+    );
+    expect(combobox('Project')).toHaveAccessibleDescription(message.textContent);
+    expect(combobox('Project version')).toHaveAccessibleDescription(message.textContent);
+
+    simulator.clearScenario();
+    await user.click(screen.getByRole('button', { name: 'Retry loading projects' }));
+    await waitFor(() => expect(message).not.toBeInTheDocument(), SLOW);
+    expect(combobox('Project')).not.toHaveAccessibleDescription();
+    const options = await openOptions(user, 'Project');
+    expect(options.map((o) => o.textContent)).toContain('Invoice Approvals');
   });
 
   it('shows the server’s refusal of an unknown project in place of the table', async () => {

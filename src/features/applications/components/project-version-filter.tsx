@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useProjects } from '../api/list-projects';
 import { positiveInt } from '../list-params';
+import { PROJECTS_PROBLEM_ID } from './project-filter';
 import { releasedVersionsOf } from '../version-filters';
 
 interface ProjectVersionFilterProps {
@@ -23,7 +24,8 @@ export function ProjectVersionFilter({
   onChange,
   sx,
 }: ProjectVersionFilterProps) {
-  const { data } = useProjects();
+  const { data, isError } = useProjects();
+  const failed = isError && !data;
   const released = data ? releasedVersionsOf(data.items, projectIds) : [];
   const unreleased = data !== undefined && value !== undefined && !released.includes(value);
   const versions =
@@ -49,11 +51,18 @@ export function ProjectVersionFilter({
           },
         },
         inputLabel: { shrink: true },
+        // The Project filter says why there are no versions, and offers Retry.
+        htmlInput: { 'aria-describedby': failed ? PROJECTS_PROBLEM_ID : undefined },
       }}
     >
       <MenuItem value="" dense>
         Any
       </MenuItem>
+      {failed ? (
+        <MenuItem disabled dense>
+          Versions could not be loaded
+        </MenuItem>
+      ) : null}
       {versions.map((v) => (
         <MenuItem key={v} value={String(v)} dense>
           {unreleased && v === value ? `${String(v)} (${note})` : String(v)}

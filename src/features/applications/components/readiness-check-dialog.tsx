@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import { isFinished } from '@/contract/operations';
 import { PanelError } from '@/components/feedback/panel-error';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import { OperationProgress } from '@/components/operation/operation-progress';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { useOperation } from '@/lib/operations';
@@ -52,10 +52,12 @@ export function ReadinessCheckDialog({ applicationId, operationId, onStarted, on
             </DialogContentText>
           )}
           {!allowed && !operationId && (
-            <PanelError
-              title="You can't run this check"
-              detail="Running a readiness check needs the Administrator or Operator role."
-            />
+            <PermissionDenied>
+              <PanelError
+                title="You can't run this check"
+                detail="Running a readiness check needs the Administrator or Operator role."
+              />
+            </PermissionDenied>
           )}
           {start.isError && (
             <PanelError error={start.error} onRetry={run} retrying={start.isPending} />

@@ -67,6 +67,32 @@ describe('InboxButton', () => {
     await waitFor(() => expect(toasts).toBeEmptyDOMElement());
   });
 
+  it('says when the unread count is unavailable, quietly, and shows it again once it loads', async () => {
+    const { toasts, nextPoll } = await renderButton();
+    simulator.setScenario({ failure: { endpointId: 'getNotificationSummary', status: 500 } });
+    await nextPoll();
+    // The last count may be wrong by now: not shown as if it were current.
+    const button = await screen.findByRole('link', { name: 'Inbox, unread count unavailable' });
+    expect(button).toHaveAttribute('href', '/inbox');
+    expect(button).not.toHaveTextContent('1');
+    await nextPoll();
+    // Every poll fails, but none of them toasts.
+    expect(toasts).toBeEmptyDOMElement();
+
+    simulator.clearScenario();
+    await nextPoll();
+    expect(await screen.findByRole('link', { name: 'Inbox, 1 unread' })).toBeInTheDocument();
+    expect(toasts).toBeEmptyDOMElement();
+  });
+
+  it('says the count is unavailable when it never loaded', async () => {
+    simulator.setScenario({ failure: { endpointId: 'getNotificationSummary', status: 503 } });
+    renderWithProviders(<InboxButton userId="u-admin" />);
+    expect(
+      await screen.findByRole('link', { name: 'Inbox, unread count unavailable' }),
+    ).toBeInTheDocument();
+  });
+
   it('does not toast when notifications are read, archived or restored', async () => {
     const { toasts, nextPoll, user } = await renderButton();
     denial('Kestrel Logistics');

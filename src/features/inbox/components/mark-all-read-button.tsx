@@ -14,6 +14,8 @@ export function MarkAllReadButton({ category }: { category: InboxCategory }) {
   const toast = useToast();
   const scope = category === 'all' ? '' : ` (${categoryLabels[category]})`;
 
+  // The outcome of a retry replaces the failure before it.
+  const key = 'mark-all-read';
   const onClick = () =>
     markAll.mutate(category, {
       onSuccess: ({ marked }) =>
@@ -23,10 +25,15 @@ export function MarkAllReadButton({ category }: { category: InboxCategory }) {
               ? `Nothing to mark${scope}: everything was read already.`
               : `Marked ${String(marked)} as read${scope}.`,
           severity: marked === 0 ? 'info' : 'success',
+          key,
         }),
       onError: (error) => {
         const { title, detail } = describeError(error);
-        toast.show({ message: `${title}. ${detail}`, severity: 'error' });
+        toast.show({
+          message: `Nothing was marked read${scope}. ${title}. ${detail}`,
+          severity: 'error',
+          key,
+        });
       },
     });
 

@@ -17,24 +17,38 @@ interface NotificationActionsProps {
   onMoved: () => void;
 }
 
+function notDone(patch: NotificationPatch): string {
+  if (patch.read !== undefined) return patch.read ? 'was not marked read' : 'was not marked unread';
+  return patch.archived ? 'was not archived' : 'was not restored';
+}
+
 /** Mark read / unread, and Archive (Events) or Restore (Archived). Names include the title. */
 export function NotificationActions({ notification: n, box, onMoved }: NotificationActionsProps) {
   const update = useUpdateNotification();
   const toast = useToast();
   const pending = update.isPending ? update.variables.patch : undefined;
 
+  // One subject per notification: a retry's outcome replaces, or clears, the earlier failure.
+  const key = `notification:${n.id}`;
   const run = (patch: NotificationPatch, done?: string) =>
     update.mutate(
       { notificationId: n.id, patch },
       {
         onSuccess: () => {
-          if (!done) return;
-          toast.show({ message: done, severity: 'success' });
+          if (!done) {
+            toast.dismiss(key);
+            return;
+          }
+          toast.show({ message: done, severity: 'success', key });
           onMoved();
         },
         onError: (error) => {
           const { title, detail } = describeError(error);
-          toast.show({ message: `${title}. ${detail}`, severity: 'error' });
+          toast.show({
+            message: `“${n.title}” ${notDone(patch)}. ${title}. ${detail}`,
+            severity: 'error',
+            key,
+          });
         },
       },
     );
