@@ -26,6 +26,16 @@ export const theme = createTheme({
     button: { textTransform: 'none', fontWeight: 600 },
   },
   components: {
+    // A 10,000-character name or an unbroken URL someone typed wraps instead of pushing the page
+    // sideways: break-word only breaks what would overflow (table sizing is unchanged); headings,
+    // labels and buttons, often flex items named after what was typed, may also shrink below
+    // their longest word.
+    MuiCssBaseline: {
+      styleOverrides: {
+        body: { overflowWrap: 'break-word' },
+        'h1, h2, h3, h4, h5, h6, label, button': { overflowWrap: 'anywhere' },
+      },
+    },
     ...inputsCustomizations,
     ...dataDisplayCustomizations,
     ...feedbackCustomizations,

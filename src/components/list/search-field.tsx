@@ -2,8 +2,17 @@ import { startTransition, useEffect, useEffectEvent, useState, type Ref } from '
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
+import { formatCount } from '@/lib/format';
 
 export const SEARCH_DEBOUNCE_MS = 250;
+
+/** Invisible characters a pasted name often carries (zero-width space, word joiner, BOM). */
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+
+/** What is searched for: the visible characters, trimmed. */
+export function searchTextOf(typed: string): string {
+  return typed.replace(INVISIBLE, '').trim();
+}
 
 interface SearchFieldProps {
   /** e.g. "Search applications". */
@@ -42,15 +51,23 @@ export function SearchField({
     }
   }
 
+  const typed = searchTextOf(text);
+  const tooLong =
+    typed.length > maxLength
+      ? `Keep the search to ${formatCount(maxLength)} characters or fewer (${formatCount(typed.length)} typed).`
+      : undefined;
+
+  // An over-long search is not sent: the server would refuse it, and cutting it would search
+  // for something the person did not type. What they typed stays, with the limit said.
   const apply = (next: string) => {
-    if (next === committed) return;
+    if (next === committed || next.length > maxLength) return;
     setCommitted(next);
     startTransition(() => onCommit(next));
   };
   const applyAfterPause = useEffectEvent(apply);
 
   useEffect(() => {
-    const timer = setTimeout(() => applyAfterPause(text.trim()), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => applyAfterPause(searchTextOf(text)), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
 
@@ -62,13 +79,15 @@ export function SearchField({
       placeholder={placeholder}
       value={text}
       inputRef={inputRef}
+      error={Boolean(tooLong)}
+      helperText={tooLong && <span aria-live="polite">{tooLong}</span>}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') apply(text.trim());
+        if (event.key === 'Enter') apply(typed);
       }}
       sx={{ flex: '2 1 240px', maxWidth: { sm: 380 } }}
       slotProps={{
-        htmlInput: { maxLength, spellCheck: false, autoComplete: 'off' },
+        htmlInput: { spellCheck: false, autoComplete: 'off' },
         input: {
           startAdornment: (
             <InputAdornment position="start">

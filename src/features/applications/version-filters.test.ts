@@ -1,5 +1,10 @@
 import type { Project } from '@/contract/applications';
-import { parseVersionInput, releasedVersionsOf, VERSION_INPUT_MESSAGE } from './version-filters';
+import {
+  parseVersionInput,
+  releasedVersionsOf,
+  VERSION_INPUT_MESSAGE,
+  VERSION_TOO_LONG_MESSAGE,
+} from './version-filters';
 
 const projects: Project[] = [
   { id: 'p-invoice', name: 'Invoice Approvals', releasedVersions: [1, 2, 4, 10] },
@@ -35,7 +40,11 @@ describe('parseVersionInput', () => {
     expect(parseVersionInput(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['0', '-1', '2.5', 'abc', '3a', '+3', '1e3', '1234567890'])('refuses %j', (text) => {
+  it.each(['0', '-1', '2.5', 'abc', '3a', '+3', '1e3'])('refuses %j', (text) => {
     expect(parseVersionInput(text)).toEqual({ ok: false, message: VERSION_INPUT_MESSAGE });
+  });
+
+  it.each(['1234567890', '3'.repeat(10_000)])('refuses %j with the limit, not cut', (text) => {
+    expect(parseVersionInput(text)).toEqual({ ok: false, message: VERSION_TOO_LONG_MESSAGE });
   });
 });

@@ -14,6 +14,7 @@ export function releasedVersionsOf(
 }
 
 export const VERSION_INPUT_MESSAGE = 'Enter a whole number, 1 or more';
+export const VERSION_TOO_LONG_MESSAGE = 'Enter a version of at most 9 digits';
 
 export type VersionInput = { ok: true; value: number | undefined } | { ok: false; message: string };
 
@@ -21,6 +22,8 @@ export type VersionInput = { ok: true; value: number | undefined } | { ok: false
 export function parseVersionInput(text: string): VersionInput {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
+  // Said, not cut: the field keeps every digit typed.
+  if (/^\d{10,}$/.test(trimmed)) return { ok: false, message: VERSION_TOO_LONG_MESSAGE };
   const value = positiveInt(trimmed);
   return value === undefined ? { ok: false, message: VERSION_INPUT_MESSAGE } : { ok: true, value };
 }

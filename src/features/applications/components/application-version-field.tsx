@@ -69,7 +69,7 @@ export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVers
       sx={sx}
       slotProps={{
         inputLabel: { shrink: true },
-        htmlInput: { inputMode: 'numeric', maxLength: 9, autoComplete: 'off', spellCheck: false },
+        htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false },
       }}
     />
   );
