@@ -19,6 +19,8 @@ const read = (applicationId: string) =>
 function requestFor(app: ApplicationDetail, patch: Partial<UpgradeRequest> = {}): UpgradeRequest {
   return {
     revision: app.revision,
+    // Every seeded access list starts at revision 1.
+    accessRevision: 1,
     name: app.name,
     projectVersion: 10,
     access: {
@@ -166,5 +168,109 @@ describe('upgrading an application', () => {
     simulator.signInAs('u-operator');
     expect((await refusal(upgrade('app-001', requestFor(app)))).status).toBe(403);
     expect(simulator.db.operations).toHaveLength(0);
+  });
+
+  it("puts a custom connector renamed to the e-mail connector's name at the custom one", async () => {
+    const app = await read('app-001');
+    const [erp] = app.connectors;
+    if (!erp) throw new Error('app-001 has no connector');
+    const e = await refusal(
+      upgrade('app-001', requestFor(app, { connectors: [{ ...erp, name: email.name }, email] })),
+    );
+    expect(e.status).toBe(422);
+    expect(e.fieldErrors['connectors.0.name']).toMatch(/name of the Email connector/);
+    expect(e.fieldErrors).not.toHaveProperty(['connectors.1.name']);
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'a value over 4,096 characters',
+      { SMTP_PASSWORD: 'p'.repeat(5000) },
+      /value of SMTP_PASSWORD is 5,000 characters long; the limit is 4,096/,
+    ],
+    [
+      'more than 100 variables',
+      // With EMAIL_HOST and EMAIL_PORT: 101.
+      Object.fromEntries(Array.from({ length: 99 }, (_, i) => [`V${String(i)}`, '1'])),
+      /101 variables; a connector can have at most 100/,
+    ],
+    [
+      'a name over 128 characters',
+      { [`K${'E'.repeat(300)}`]: 'v' },
+      /variable name is 301 characters long .*; the limit is 128/,
+    ],
+    [
+      'more than 64 KiB of JSON',
+      Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`V${String(i)}`, 'v'.repeat(4000)])),
+      /take 78\.\d KiB as JSON; a connector's variables can take at most 64 KiB/,
+    ],
+  ])(
+    'refuses connector variables with %s (422 at the connector field)',
+    async (_w, vars, message) => {
+      const app = await read('app-001');
+      const variables = { ...email.variables, ...vars };
+      const e = await refusal(
+        upgrade(
+          'app-001',
+          requestFor(app, { connectors: [...app.connectors, { ...email, variables }] }),
+        ),
+      );
+      expect(e.status).toBe(422);
+      expect(e.fieldErrors['connectors.1.variables']).toMatch(message);
+      expect(Object.keys(e.fieldErrors)).toEqual(['connectors.1.variables']);
+      expect(JSON.stringify(e)).not.toMatch(/pppp|vvvv/);
+      expect(JSON.stringify(e).length).toBeLessThan(500);
+      expect(simulator.db.operations).toHaveLength(0);
+    },
+  );
+});
+
+describe('an upgrade and an access change saved meanwhile', () => {
+  const readAccess = (applicationId: string) =>
+    apiCall(endpoints.getApplicationAccess, { params: { applicationId } });
+
+  it('refuses the upgrade reviewed against the old access (409), keeping the user added meanwhile; the fresh revision upgrades', async () => {
+    const app = await read('app-001');
+    const reviewed = await readAccess('app-001');
+    const chosen = { admins: reviewed.admins, users: reviewed.users };
+    // Another person adds Ken Watanabe in Manage access while the wizard sits at Review.
+    const saved = await apiCall(endpoints.updateApplicationAccess, {
+      params: { applicationId: 'app-001' },
+      body: {
+        revision: reviewed.revision,
+        admins: reviewed.admins,
+        users: { ...reviewed.users, users: [...reviewed.users.users, 'u-ken'] },
+      },
+    });
+
+    const stale = await refusal(
+      upgrade('app-001', requestFor(app, { accessRevision: reviewed.revision, access: chosen })),
+    );
+    expect(stale).toMatchObject({
+      status: 409,
+      title: "Someone else changed this application's access",
+      currentRevision: saved.revision,
+    });
+    expect(stale.fieldErrors.accessRevision).toMatch(/now at revision 2/);
+    expect((await readAccess('app-001')).users.users).toEqual(['u-ken']);
+    expect(await read('app-001')).toMatchObject({ status: 'running', revision: app.revision });
+    expect(simulator.db.operations).toHaveLength(0);
+
+    const latest = await readAccess('app-001');
+    const op = await upgrade(
+      'app-001',
+      requestFor(app, {
+        accessRevision: latest.revision,
+        access: { admins: latest.admins, users: latest.users },
+      }),
+    );
+    const started = simulator.now();
+    simulator.now = () => started + 60_000;
+    const done = await apiCall(endpoints.getOperation, { params: { operationId: op.id } });
+    expect(done.status).toBe('succeeded');
+    expect(await readAccess('app-001')).toMatchObject({
+      revision: latest.revision + 1,
+      users: { users: ['u-ken'], groups: ['g-finance-users'] },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { auditHandlers } from './handlers/audit';
 import { identityHandlers } from './handlers/identity';
 import { notificationHandlers } from './handlers/notifications';
 import { operationHandlers } from './handlers/operations';
+import { secretHandlers } from './handlers/secrets';
 import { selfHostedHandlers } from './handlers/self-hosted';
 import { selfHostedVersionHandlers } from './handlers/self-hosted-versions';
 import { templateHandlers } from './handlers/templates';
@@ -16,6 +17,7 @@ export const handlers = [
   ...applicationHandlers,
   ...applicationAccessHandlers,
   ...applicationUpgradeHandlers,
+  ...secretHandlers,
   ...selfHostedHandlers,
   ...selfHostedVersionHandlers,
   ...templateHandlers,

@@ -15,6 +15,7 @@ export function recordAudit(
     to?: string;
     comment?: string;
     reason?: string;
+    fields?: string[];
   },
 ): AuditEntry {
   const record: AuditEntry = { id: nextId(db, 'audit'), at: new Date(now).toISOString(), ...entry };

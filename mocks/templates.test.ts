@@ -1,5 +1,7 @@
 import { diffTemplate } from '@/features/templates/template-diff';
+import { maskDiff } from './handlers/secret-masking';
 import { api, finished, refusal, simulatedClock } from './templates-test-utils';
+import { findTemplate, versionComponents } from './templates-db';
 import { simulator } from './simulator';
 
 afterEach(() => {
@@ -57,12 +59,13 @@ describe('templates', () => {
 
 describe('the diff endpoint', () => {
   it('answers exactly what the shared pure function computes', async () => {
-    const [from, to, served] = await Promise.all([
-      api.version('tpl-observability-stack', '1.9'),
-      api.version('tpl-observability-stack', '1.10'),
-      api.diff('tpl-observability-stack', { from: '1.9', to: '1.10' }),
-    ]);
-    const expected = diffTemplate(from.components, to.components);
+    const served = await api.diff('tpl-observability-stack', { from: '1.9', to: '1.10' });
+    // Computed on the stored values, then answered with every secret masked (ADR 0010).
+    const t = findTemplate(simulator.db, 'tpl-observability-stack');
+    const from = { components: versionComponents(t, '1.9') };
+    const to = { components: versionComponents(t, '1.10') };
+    const sides = () => ({ before: '1.9', after: '1.10' });
+    const expected = maskDiff(diffTemplate(from.components, to.components), sides);
     expect(served).toEqual({
       templateId: 'tpl-observability-stack',
       from: '1.9',
@@ -75,7 +78,10 @@ describe('the diff endpoint', () => {
       to: '1.10',
       ignoreWhitespace: 'true',
     });
-    const expectedWs = diffTemplate(from.components, to.components, { ignoreWhitespace: true });
+    const expectedWs = maskDiff(
+      diffTemplate(from.components, to.components, { ignoreWhitespace: true }),
+      sides,
+    );
     expect(ws.components).toEqual(JSON.parse(JSON.stringify(expectedWs.components)));
   });
 

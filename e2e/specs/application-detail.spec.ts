@@ -159,8 +159,10 @@ test.describe('application detail', () => {
     expect(state.applications.find((a) => a.id === APP.id)?.applicationVersion).toBe(3);
   });
 
-  test('reveals one secret on purpose, and hides it again', async ({
+  test('reveals one secret on purpose through the audited API, and hides it again; a viewer has no Reveal', async ({
+    page,
     applicationDetail: detail,
+    simulator,
   }) => {
     await detail.goto(APP.id, 'Services');
     const row = detail
@@ -180,6 +182,19 @@ test.describe('application detail', () => {
 
     await reveal.click();
     await expect(row).toContainText(MASK);
+
+    // The read is in the History: who, when and which key, never the value.
+    await detail.openTab('History');
+    const read = detail.historyEntries(APP.name).first();
+    await expect(read.getByRole('heading', { name: 'Secret values revealed' })).toBeVisible();
+    await expect(read).toContainText('Read: SPRING_DATASOURCE_PASSWORD of service runtime-bundle');
+    await expect(read).not.toContainText('pw-app-001');
+
+    await simulator.signInAs('u-viewer');
+    await detail.goto(APP.id, 'Services');
+    await expect(row).toContainText(MASK);
+    await expect(reveal).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText('pw-app-001');
   });
 
   test('History shows the seeded upgrade 2 → 4 by Alex Morgan with its comment', async ({

@@ -9,6 +9,7 @@ test.describe('version differences', () => {
     shell,
     checkA11y,
     shot,
+    simulator,
   }) => {
     await diff.gotoDiff('tpl-observability-stack', '?from=1.9&to=1.10');
     await expect(diff.filter('changed')).toContainText('3');
@@ -29,6 +30,16 @@ test.describe('version differences', () => {
     await expect(diff.revealSecrets).toBeChecked();
     await expect(secret).toContainText('gf-admin-2023');
     await expect(secret).toContainText('gf-admin-2026-rotated');
+    // Asked of the server, one audited read per version: the diff itself only holds the mask.
+    const reads = (await simulator.state()).audit.filter(
+      (e) => e.action === 'template.secrets.reveal',
+    );
+    expect(reads.map((e) => e.fields?.filter((f) => f.startsWith('GF_SECURITY')))).toEqual(
+      expect.arrayContaining([
+        ['GF_SECURITY_ADMIN_PASSWORD of grafana at 1.9'],
+        ['GF_SECURITY_ADMIN_PASSWORD of grafana at 1.10'],
+      ]),
+    );
     await diff.revealSecrets.click();
     await expect(secret).not.toContainText('gf-admin');
 
@@ -132,6 +143,10 @@ test.describe('version differences', () => {
     await expect(view.ignoreWhitespace).toBeChecked();
     await expect(view.filter('changed')).toHaveAttribute('aria-pressed', 'true');
     await expect(view.componentHeading('grafana')).toBeVisible();
+    // Secrets stay masked for a product owner, with nothing to reveal them.
+    await expect(view.field('grafana', 'GF_SECURITY_ADMIN_PASSWORD')).toContainText('••••••••');
+    await expect(view.revealSecrets).toHaveCount(0);
+    await expect(view.main).not.toContainText('gf-admin');
     await expect(view.componentHeading('alertmanager')).toHaveCount(0);
     await expect(view.field('prometheus', 'RETENTION')).toHaveCount(0);
     await expect(view.fields('grafana').getByRole('columnheader')).toHaveText([

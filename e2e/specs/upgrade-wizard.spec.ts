@@ -90,7 +90,7 @@ test.describe('upgrade wizard', () => {
     });
     // The draft is gone: starting again begins from scratch.
     expect(
-      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.app-001')),
+      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.u-admin.app-001')),
     ).toBeNull();
   });
 });
@@ -178,7 +178,7 @@ test.describe('upgrade wizard refusals', () => {
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
     await expect(page).toHaveURL(/\/applications\/app-001$/);
     expect(
-      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.app-001')),
+      await page.evaluate(() => localStorage.getItem('upshift.upgrade-draft.u-admin.app-001')),
     ).toBeNull();
   });
 

@@ -38,6 +38,7 @@ export async function upgradeRequestFor(
     !app.connectors.some((c) => c.name === emailConnector.name);
   return {
     revision: app.revision,
+    accessRevision: access.revision,
     name: app.name,
     projectVersion,
     access: { admins: access.admins, users: access.users },

@@ -8,7 +8,7 @@ import { recordAudit } from '../records';
 import { defaultAccess } from '../seed/applications';
 import { findApplication } from './applications';
 
-function accessOf(db: Db, applicationId: string) {
+export function accessOf(db: Db, applicationId: string) {
   return db.access[applicationId] ?? defaultAccess(applicationId);
 }
 

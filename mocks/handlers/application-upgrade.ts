@@ -13,7 +13,9 @@ import {
 import { problems } from '../problems';
 import { recordAudit } from '../records';
 import { releasesOf, seedDetails } from '../seed/application-details';
+import { accessOf } from './application-access';
 import { findApplication } from './applications';
+import { unmaskOwners } from './secret-masking';
 
 export const UPGRADE = 'application.upgrade';
 
@@ -54,10 +56,9 @@ registerOperationKind(UPGRADE, {
         { applicationVersion, processInstances: 0, taskInstances: 0 },
       ],
     };
-    const access = db.access[app.id];
     db.access[app.id] = {
       applicationId: app.id,
-      revision: (access?.revision ?? 1) + 1,
+      revision: accessOf(db, app.id).revision + 1,
       ...request.access,
     };
     Object.assign(app, {
@@ -102,7 +103,28 @@ export const applicationUpgradeHandlers = [
         app.revision,
       );
     }
+    // The upgrade writes access too: one reviewed before a change saved there would undo it.
+    const access = accessOf(db, app.id);
+    if (body.accessRevision !== access.revision) {
+      const detail = `You reviewed access at revision ${body.accessRevision}, but it is now at revision ${access.revision}.`;
+      throw problems.conflict(
+        "Someone else changed this application's access",
+        `${detail} Upgrading now would undo their change.`,
+        access.revision,
+        [{ field: 'accessRevision', message: detail }],
+      );
+    }
+    // Secrets sent back as the mask keep their stored values; from here on the request is real.
+    const connectors = unmaskOwners(body.connectors, details.connectors, 'connectors');
+    const services = unmaskOwners(body.services ?? [], details.services, 'services');
+    const request: UpgradeRequest = {
+      ...body,
+      connectors: connectors.owners,
+      ...(body.services ? { services: services.owners } : {}),
+    };
     const errors = [
+      ...connectors.problems,
+      ...services.problems,
       ...upgradeProblems(
         {
           ...details,
@@ -110,7 +132,7 @@ export const applicationUpgradeHandlers = [
           projectVersion: app.projectVersion,
           releases: releasesOf(project),
         },
-        body,
+        request,
       ),
       ...adminRoleViolations(body.access.admins, db).map((e) => ({
         ...e,
@@ -132,7 +154,7 @@ export const applicationUpgradeHandlers = [
       kind: UPGRADE,
       resource,
       actor,
-      input: { applicationId: app.id, from, to, request: body },
+      input: { applicationId: app.id, from, to, request },
     });
     app.status = 'upgrading';
     recordAudit(db, now, {

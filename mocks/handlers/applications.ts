@@ -8,6 +8,7 @@ import { problems } from '../problems';
 import { recordAudit } from '../records';
 import { matchesText, paginate } from './paging';
 import { READINESS_CHECK } from './readiness-check';
+import { maskOwner } from './secret-masking';
 import { releasesOf, seedDetails } from '../seed/application-details';
 
 function projectOf(db: Db, app: ApplicationRecord) {
@@ -98,9 +99,13 @@ export const applicationHandlers = [
   route(endpoints.getApplication, ({ db, params }) => {
     const app = findApplication(db, params.applicationId);
     const project = projectOf(db, app);
+    const details = db.details[app.id] ?? seedDetails(app, project);
     return {
       ...toSummary(db, app),
-      ...(db.details[app.id] ?? seedDetails(app, project)),
+      ...details,
+      // Write-only: secret values are read through revealApplicationSecrets alone.
+      services: details.services.map(maskOwner),
+      connectors: details.connectors.map(maskOwner),
       releases: releasesOf(project),
     };
   }),

@@ -12,6 +12,7 @@ import {
 } from '../templates-db';
 import { upgradeDiff } from '../templates-state';
 import { matchesText, paginate } from './paging';
+import { maskDiff } from './secret-masking';
 import {
   toInstalledDetail,
   toInstalledSummary,
@@ -59,12 +60,13 @@ export const installedApplicationHandlers = [
     const to = versionRecord(t, query.to).version;
     const ignoreWhitespace = query.ignoreWhitespace ?? false;
     const diff = upgradeDiff(t, app, to, ignoreWhitespace);
+    const masked = maskDiff(diff, (name) => ({ before: app.components[name] ?? null, after: to }));
     return {
       applicationId: app.id,
       from: app.version,
       to,
       ignoreWhitespace,
-      ...diff,
+      ...masked,
       preselected: preselectedComponents(diff),
     };
   }),

@@ -16,6 +16,7 @@ import {
   versionRecord,
 } from '../templates-db';
 import { matchesText, paginate } from './paging';
+import { maskComponent, maskDiff } from './secret-masking';
 import { templateResource, type PublishInput } from './templates-operations';
 import { runningPublish, toRelease, toTemplateDetail, toTemplateSummary } from './templates-view';
 
@@ -55,11 +56,11 @@ export const templateHandlers = [
     return {
       ...toRelease(t, record),
       templateId: t.id,
-      components: versionComponents(t, record.version),
+      components: versionComponents(t, record.version).map(maskComponent),
     };
   }),
 
-  // The diff is the shared pure function's answer, nothing added: a real backend serves the same.
+  // The shared pure function's answer, with secrets masked and each side's version added.
   route(endpoints.getTemplateDiff, ({ db, params, query }) => {
     const t = findTemplate(db, params.templateId);
     const from = versionRecord(t, query.from).version;
@@ -68,7 +69,8 @@ export const templateHandlers = [
     const diff = diffTemplate(versionComponents(t, from), versionComponents(t, to), {
       ignoreWhitespace,
     });
-    return { templateId: t.id, from, to, ignoreWhitespace, ...diff };
+    const masked = maskDiff(diff, () => ({ before: from, after: to }));
+    return { templateId: t.id, from, to, ignoreWhitespace, ...masked };
   }),
 
   route(endpoints.publishTemplateVersion, ({ db, params, body, user, now }) => {

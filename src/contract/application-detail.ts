@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { ApplicationSummary } from './applications';
 import { Timestamp } from './common';
+import { SECRET_VALUE_NOTE } from './secrets';
 
-/** Environment variables: names to string values. */
-export const Variables = z.record(z.string(), z.string());
+/** Environment variables: names to string values; secret ones answered masked. */
+export const Variables = z
+  .record(z.string(), z.string())
+  .meta({ description: `Environment variables, names to string values. ${SECRET_VALUE_NOTE}` });
 export type Variables = z.infer<typeof Variables>;
 
 /** A service of the deployed application. An upgrade never changes its image or variables. */

@@ -13,6 +13,10 @@ export const AuditEntry = z
     comment: z.string().optional(),
     /** Why the work failed or was refused, in words for people. */
     reason: z.string().optional(),
+    fields: z.array(z.string()).optional().meta({
+      description:
+        'What a secrets reveal read, e.g. "API_TOKEN of connector erp-connector": never the values',
+    }),
     outcome: z.enum(['started', 'succeeded', 'failed', 'refused']),
   })
   .meta({ id: 'AuditEntry' });

@@ -22,6 +22,7 @@ import {
   Notification,
 } from './notifications';
 import { Operation } from './operations';
+import { RevealApplicationSecretsRequest, RevealedApplicationSecrets } from './secret-reveal';
 import { selfHostedEndpoints } from './self-hosted-endpoints';
 import { templateEndpoints } from './template-endpoints';
 import { UpgradeRequest } from './upgrades';
@@ -128,6 +129,20 @@ export const endpoints = {
     revisioned: true,
     permission: 'applications:manage-access',
     errors: [400, 401, 403, 404, 409, 422, 500],
+  }),
+  revealApplicationSecrets: defineEndpoint({
+    id: 'revealApplicationSecrets',
+    method: 'POST',
+    path: '/applications/{applicationId}/secrets/reveal',
+    summary:
+      'Read secret variables of services or connectors in clear: every other answer masks them. Recorded in the audit trail (who, when, which keys; never the values). 404 for an unknown service, connector or key; 422 for a key that is not secret',
+    tag: 'applications',
+    params: ApplicationIdParams,
+    body: RevealApplicationSecretsRequest,
+    response: RevealedApplicationSecrets,
+    status: 200,
+    permission: 'secrets:read',
+    errors: [400, 401, 403, 404, 422, 500],
   }),
   startUpgrade: defineEndpoint({
     id: 'startUpgrade',

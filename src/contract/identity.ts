@@ -20,6 +20,8 @@ export const Permission = z.enum([
   'templates:upgrade',
   'servers:upgrade',
   'platform:plan',
+  /** Read secret values in clear (the reveal endpoints); every other answer masks them. */
+  'secrets:read',
 ]);
 export type Permission = z.infer<typeof Permission>;
 
@@ -54,8 +56,11 @@ export const CurrentUser = User.extend({
 }).meta({ id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 
+/** The longest directory search the API takes. */
+export const DIRECTORY_SEARCH_MAX = 100;
+
 export const DirectoryQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(DIRECTORY_SEARCH_MAX).optional(),
   role: z.string().optional(),
 });
 export type DirectoryQuery = z.input<typeof DirectoryQuery>;

@@ -11,6 +11,7 @@ export const rolePermissions: Record<ConsoleRole, readonly Permission[]> = {
     'templates:upgrade',
     'servers:upgrade',
     'platform:plan',
+    'secrets:read',
   ],
   UPSHIFT_OPERATOR: [
     'applications:check',

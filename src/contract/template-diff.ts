@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECRET_MASK } from './secrets';
 import {
   ComponentName,
   TemplateComponent,
@@ -57,7 +58,9 @@ export const FieldChange = z
       change: EntryChange,
       before: z.string().nullable(),
       after: z.string().nullable(),
-      secret: z.boolean().meta({ description: 'The key looks secret: mask both values' }),
+      secret: z.boolean().meta({
+        description: `The key looks secret: both values are answered as the mask "${SECRET_MASK}", the change is still said (compared on the real values)`,
+      }),
       segments: segments.meta({ description: 'Always empty for a secret' }),
     }),
     z.object({
@@ -108,6 +111,13 @@ export const ComponentDiff = z
     change: ComponentChange,
     before: TemplateComponent.nullable().meta({ description: 'null when added' }),
     after: TemplateComponent.nullable().meta({ description: 'null when removed' }),
+    beforeVersion: TemplateVersionNumber.nullable().optional().meta({
+      description:
+        'The template version whose definition `before` is: where its secret values are revealed (POST /templates/{templateId}/versions/{version}/secrets/reveal)',
+    }),
+    afterVersion: TemplateVersionNumber.nullable().optional().meta({
+      description: 'The template version whose definition `after` is, likewise',
+    }),
     fields: z
       .array(FieldChange)
       .meta({ description: 'Field by field, for a changed component; empty otherwise' }),

@@ -1,5 +1,6 @@
 import { defineEndpoint } from './endpoint';
 import { Operation } from './operations';
+import { RevealedTemplateSecrets, RevealTemplateSecretsRequest } from './secret-reveal';
 import {
   PublishTemplateVersionRequest,
   TemplateDetail,
@@ -72,6 +73,20 @@ export const templateEndpoints = {
     response: TemplateVersionDetail,
     status: 200,
     errors: [400, 404, ...read],
+  }),
+  revealTemplateSecrets: defineEndpoint({
+    id: 'revealTemplateSecrets',
+    method: 'POST',
+    path: '/templates/{templateId}/versions/{version}/secrets/reveal',
+    summary:
+      "Read secret environment variables of a version's components in clear: every other answer (versions, diffs, upgrade details, rollback previews) masks them. Recorded in the audit trail (who, when, which keys; never the values). 404 for an unknown component or key; 422 for a key that is not secret",
+    tag: 'templates',
+    params: TemplateVersionParams,
+    body: RevealTemplateSecretsRequest,
+    response: RevealedTemplateSecrets,
+    status: 200,
+    permission: 'secrets:read',
+    errors: [400, 401, 403, 404, 422, 500],
   }),
   publishTemplateVersion: defineEndpoint({
     id: 'publishTemplateVersion',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import { SECRET_VALUE_NOTE } from './secrets';
 
 /**
  * Template versions (seed "Application template upgrade"): numbers separated by dots, compared
@@ -77,8 +78,7 @@ export const TemplateComponent = z
     image: z.string().min(1).meta({ description: 'Image repository, without the tag' }),
     tag: z.string().min(1),
     env: z.record(z.string(), z.string()).meta({
-      description:
-        'Environment variables by key. Values of secret-looking keys (PASSWORD, SECRET, TOKEN, KEY) are masked by the console unless revealed on purpose.',
+      description: `Environment variables by key. ${SECRET_VALUE_NOTE}`,
     }),
     ports: z.array(TemplatePort).meta({ description: 'Sorted by port number, each once' }),
     volumes: z.array(TemplateVolume).meta({ description: 'Sorted by name, each once' }),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { Connector, Infrastructure, Service } from './application-detail';
+import { Infrastructure, Service } from './application-detail';
 import { AccessAssignment } from './applications';
+import { Comment } from './common';
+import { UpgradeConnector } from './connector-variables';
+import { SECRET_MASK } from './secrets';
 
 /**
  * Everything an upgrade submits. Name, services and infrastructure are sent as the person saw
@@ -10,13 +13,25 @@ export const UpgradeRequest = z
   .object({
     /** The application's revision when the wizard read it; a stale one is a 409. */
     revision: z.number().int().min(1),
+    /**
+     * The revision of the application's access (GET …/access) the upgrade was reviewed against:
+     * the upgrade writes access, so a change saved there meanwhile makes this stale, a 409.
+     */
+    accessRevision: z.number().int().min(1),
     name: z.string(),
     projectVersion: z.number().int().min(1),
     access: z.object({ admins: AccessAssignment, users: AccessAssignment }),
-    connectors: z.array(Connector),
-    services: z.array(Service).optional(),
+    connectors: z.array(UpgradeConnector).meta({
+      description: `Every connector after the upgrade. Write-only secrets: a secret variable sent as the mask "${SECRET_MASK}" keeps the value deployed for that connector and key; the mask for a new connector or a new key is refused (422 at that variable).`,
+    }),
+    services: z
+      .array(Service)
+      .optional()
+      .meta({
+        description: `As read: secret values as the mask "${SECRET_MASK}", which stands for the deployed value.`,
+      }),
     infrastructure: Infrastructure.optional(),
-    comment: z.string().trim().max(500).optional(),
+    comment: Comment.optional(),
   })
   .meta({ id: 'UpgradeRequest' });
 export type UpgradeRequest = z.infer<typeof UpgradeRequest>;

@@ -1,8 +1,7 @@
-/** Keys whose values are masked unless revealed on purpose (DESIGN: PASSWORD, SECRET, TOKEN, KEY). */
-const SECRET_KEY = /PASSWORD|SECRET|TOKEN|KEY/i;
+import { SECRET_MASK } from '@/contract/secrets';
 
-export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key);
-}
+/** The contract decides which keys are secret: the API masks them, the console too. */
+export { isSecretKey } from '@/contract/secrets';
 
-export const MASK = '••••••••';
+/** Bullets in place of a hidden value: the very mask the API answers for a secret. */
+export const MASK = SECRET_MASK;

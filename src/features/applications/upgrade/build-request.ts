@@ -21,6 +21,7 @@ export function buildUpgradeRequest(app: ApplicationDetail, draft: UpgradeDraft)
   const comment = draft.comment.trim();
   return {
     revision: draft.revision,
+    accessRevision: draft.accessRevision,
     name: app.name,
     projectVersion: draft.projectVersion ?? app.projectVersion,
     access: {

@@ -5,9 +5,11 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { outOfTheBoxConnectors } from '../connectors';
 import type { ConnectorDraft } from './draft-schema';
+import { DeployedSecrets } from './deployed-secrets';
 import { VariablesEditor } from './variables-editor';
 
 interface Props {
+  applicationId: string;
   connector: ConnectorDraft;
   /** Errors of this connector by field: name, image, variables. */
   errors: Record<string, string | undefined>;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** One connector: custom ones take a name and image URL; out-of-the-box ones are locked. */
-export function ConnectorCard({ connector, errors, onChange }: Props) {
+export function ConnectorCard({ applicationId, connector, errors, onChange }: Props) {
   const ootb = connector.type ? outOfTheBoxConnectors[connector.type] : undefined;
   const locked = connector.kind === 'out-of-the-box';
   const lockedHelp = 'Set automatically for out-of-the-box connectors.';
@@ -68,6 +70,13 @@ export function ConnectorCard({ connector, errors, onChange }: Props) {
               : 'A JSON object of strings, e.g. {"SERVICE_URL":"https://…"}.'
           }
         />
+        {!connector.isNew && (
+          <DeployedSecrets
+            applicationId={applicationId}
+            connector={connector.name}
+            variablesText={connector.variablesText}
+          />
+        )}
       </Stack>
     </Paper>
   );

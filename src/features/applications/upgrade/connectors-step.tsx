@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
+import { shortName } from '@/contract/connector-variables';
 import type { ConnectorDraft } from './draft-schema';
 import { connectorErrors, serverErrorsOf } from './step-errors';
 import { ConnectorCard } from './connector-card';
@@ -7,19 +8,24 @@ import { StepHeading } from './step-heading';
 import { useWizard } from './wizard-context';
 import { WizardNav } from './wizard-nav';
 
-/** Errors of connector `i` by field ("connectors.1.variables" → variables). */
+/**
+ * Errors of connector `i` by field ("connectors.1.variables" → variables). A server error about
+ * one variable ("connectors.1.variables.EMAIL_PORT") shows at the editor, naming the variable.
+ */
 function errorsOf(all: Record<string, string>, i: number): Record<string, string | undefined> {
   const prefix = `connectors.${String(i)}.`;
-  return Object.fromEntries(
-    Object.entries(all)
-      .filter(([field]) => field.startsWith(prefix))
-      .map(([field, message]) => [field.slice(prefix.length), message]),
-  );
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(all)) {
+    if (!field.startsWith(prefix)) continue;
+    const [name = '', ...rest] = field.slice(prefix.length).split('.');
+    errors[name] ??= rest.length > 0 ? `${shortName(rest.join('.'))}: ${message}` : message;
+  }
+  return errors;
 }
 
 /** Step 3: every deployed connector and each new one the target version declares. */
 export function ConnectorsStep() {
-  const { draft, change } = useWizard();
+  const { app, draft, change } = useWizard();
   const server = serverErrorsOf(draft, 'connectors');
   const local = connectorErrors(draft);
   const errors = { ...server, ...local };
@@ -38,6 +44,7 @@ export function ConnectorsStep() {
         )}
         {draft.connectors.map((connector, i) => (
           <ConnectorCard
+            applicationId={app.id}
             key={`${String(i)}-${connector.isNew ? 'new' : 'deployed'}`}
             connector={connector}
             errors={errorsOf(errors, i)}

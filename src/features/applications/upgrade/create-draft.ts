@@ -3,7 +3,7 @@ import type { ApplicationAccess } from '@/contract/applications';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { principalsOf } from '../components/access/principal';
 import { outOfTheBoxConnectors } from '../connectors';
-import type { ConnectorDraft, Principal, UpgradeDraft } from './draft-schema';
+import type { AccessIds, ConnectorDraft, Principal, UpgradeDraft } from './draft-schema';
 
 export const variablesText = (variables: Record<string, string>) =>
   JSON.stringify(variables, null, 2);
@@ -50,6 +50,13 @@ export function connectorsFor(
   return [...existing, ...added];
 }
 
+export const accessIdsOf = (access: Pick<ApplicationAccess, 'admins' | 'users'>): AccessIds => ({
+  adminUsers: access.admins.users,
+  adminGroups: access.admins.groups,
+  userUsers: access.users.users,
+  userGroups: access.users.groups,
+});
+
 export function createDraft(
   app: ApplicationDetail,
   access: ApplicationAccess,
@@ -58,6 +65,8 @@ export function createDraft(
   return {
     applicationId: app.id,
     revision: app.revision,
+    accessRevision: access.revision,
+    accessBase: accessIdsOf(access),
     step: 'version',
     projectVersion: null,
     access: {

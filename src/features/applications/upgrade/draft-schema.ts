@@ -17,6 +17,15 @@ export const AccessDraft = z.object({
 });
 export type AccessDraft = z.infer<typeof AccessDraft>;
 
+/** Access as ids, per field of AccessDraft: what the wizard read, to merge a later change with. */
+export const AccessIds = z.object({
+  adminUsers: z.array(z.string()),
+  adminGroups: z.array(z.string()),
+  userUsers: z.array(z.string()),
+  userGroups: z.array(z.string()),
+});
+export type AccessIds = z.infer<typeof AccessIds>;
+
 /** A connector being configured; variables stay the text typed until the request is built. */
 export const ConnectorDraft = z.object({
   name: z.string(),
@@ -26,19 +35,29 @@ export const ConnectorDraft = z.object({
   variablesText: z.string(),
   /** Declared by the target version but not deployed yet. */
   isNew: z.boolean(),
+  /** Secret keys whose values a reload lost (they are never stored): to be typed again. */
+  retype: z.array(z.string()).optional(),
 });
 export type ConnectorDraft = z.infer<typeof ConnectorDraft>;
 
-/** Everything the wizard remembers across reloads, stored per application in localStorage. */
+/**
+ * Everything the wizard remembers across reloads, stored per person and application in
+ * localStorage without secret values (draft-storage.ts).
+ */
 export const UpgradeDraft = z.object({
   applicationId: z.string(),
   /** The application's revision when the wizard read it; sent with the upgrade. */
   revision: z.number().int().min(1),
+  /** The access revision the choices were made against; sent with the upgrade. */
+  accessRevision: z.number().int().min(1),
+  /** That access as read: taking in a later change keeps what the person changed since. */
+  accessBase: AccessIds,
   step: z.enum(upgradeSteps),
   projectVersion: z.number().int().nullable(),
   access: AccessDraft,
   connectors: z.array(ConnectorDraft),
-  comment: z.string().max(500),
+  // Any length: a comment over the limit is refused at the field, never dropped with the draft.
+  comment: z.string(),
   /** One per attempt: a retry of the same choices reuses it, a changed choice gets a new one. */
   idempotencyKey: z.string(),
   /** Something differs from what was read: Cancel asks first. */

@@ -4,12 +4,15 @@ import Button from '@mui/material/Button';
 import { useEffect, useRef } from 'react';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { upgradeTargets } from '../rules';
+import { accessChangeText, type AccessChange } from './review-diff';
 
 interface Props {
   app: ApplicationDetail;
   projectVersion: number | null;
   /** The person just asked for the latest: the button they pressed is gone, so focus comes here. */
   refreshed: boolean;
+  /** The access change someone else saved meanwhile, taken in by that refresh. */
+  takenIn: readonly AccessChange[];
   onChooseVersion: () => void;
   onRefresh: () => void;
 }
@@ -27,12 +30,14 @@ export function reviewBlocker(app: ApplicationDetail, projectVersion: number | n
 
 /**
  * What the review says about the application as it is now, when that matters: the chosen version
- * is no longer higher (someone upgraded meanwhile), an upgrade is running, or it was just re-read.
+ * is no longer higher (someone upgraded meanwhile), an upgrade is running, or it was just re-read
+ * (with any access change saved meanwhile taken in).
  */
 export function LatestNotice({
   app,
   projectVersion,
   refreshed,
+  takenIn,
   onChooseVersion,
   onRefresh,
 }: Props) {
@@ -76,9 +81,13 @@ export function LatestNotice({
     );
   }
   if (!refreshed) return null;
+  const access =
+    takenIn.length > 0
+      ? ` Access now includes the change saved meanwhile (${takenIn.map(accessChangeText).join('; ')}), with your own choices on top.`
+      : '';
   return (
     <Alert ref={ref} tabIndex={-1} severity="info" role="status">
-      {`Shown as it is now: ${now}. Check the changes above, then upgrade.`}
+      {`Shown as it is now: ${now}.${access} Check the changes above, then upgrade.`}
     </Alert>
   );
 }

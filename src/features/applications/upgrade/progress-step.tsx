@@ -12,6 +12,8 @@ import { useOperation } from '@/lib/operations';
 import { applicationKeys } from '../api/keys';
 import { useStartUpgrade } from '../api/start-upgrade';
 import { buildUpgradeRequest } from './build-request';
+import { missingSecretsSummary } from './draft-secrets';
+import { ReviewRetype } from './review-retype';
 import { StepHeading } from './step-heading';
 import { useWizard } from './wizard-context';
 
@@ -28,6 +30,8 @@ export function ProgressStep() {
   const retry = useStartUpgrade();
   const queryClient = useQueryClient();
   const status = operation.data?.status;
+  // After a reload, secret values must be typed again before the same upgrade can be retried.
+  const missing = missingSecretsSummary(draft);
 
   useEffect(() => {
     if (status !== 'succeeded') return;
@@ -76,13 +80,16 @@ export function ProgressStep() {
       {retry.isError && (
         <PanelError error={retry.error} onRetry={again} retrying={retry.isPending} />
       )}
+      {status === 'failed' && <ReviewRetype missing={missing} onGoTo={() => goTo('connectors')} />}
       <Stack direction="row" spacing={1} sx={{ mt: 3 }}>
         {status === 'succeeded' && back}
         {status === 'failed' && (
           <>
-            <Button variant="contained" onClick={again} loading={retry.isPending}>
-              Retry
-            </Button>
+            {!missing && (
+              <Button variant="contained" onClick={again} loading={retry.isPending}>
+                Retry
+              </Button>
+            )}
             <Button onClick={() => goTo('review')}>Back to review</Button>
           </>
         )}

@@ -2,16 +2,9 @@ import Typography from '@mui/material/Typography';
 import { useApplicationAccess } from '../api/get-application-access';
 import { principals } from './create-draft';
 import { useDirectorySearch } from '../components/access/directory-search';
-import type { AccessDraft, AccessField } from './draft-schema';
-import { accessChanges } from './review-diff';
+import type { AccessDraft } from './draft-schema';
+import { accessChangeText, accessChanges } from './review-diff';
 import { ReviewSection } from './review-section';
-
-const labels: Record<AccessField, string> = {
-  adminUsers: 'Admin users',
-  adminGroups: 'Admin groups',
-  userUsers: 'Users',
-  userGroups: 'User groups',
-};
 
 export function ReviewAccess({
   applicationId,
@@ -39,15 +32,7 @@ export function ReviewAccess({
         <ul>
           {changes.map((c) => (
             <li key={c.field}>
-              <Typography>
-                {[
-                  `${labels[c.field]}:`,
-                  c.added.length > 0 ? `added ${c.added.join(', ')}` : '',
-                  c.removed.length > 0 ? `removed ${c.removed.join(', ')}` : '',
-                ]
-                  .filter(Boolean)
-                  .join(' ')}
-              </Typography>
+              <Typography>{accessChangeText(c)}</Typography>
             </li>
           ))}
         </ul>

@@ -8,6 +8,23 @@ export interface AccessChange {
   removed: string[];
 }
 
+const accessLabels: Record<AccessField, string> = {
+  adminUsers: 'Admin users',
+  adminGroups: 'Admin groups',
+  userUsers: 'Users',
+  userGroups: 'User groups',
+};
+
+/** "Users: added Ken Watanabe removed Tom Fischer". */
+export const accessChangeText = (c: AccessChange) =>
+  [
+    `${accessLabels[c.field]}:`,
+    c.added.length > 0 ? `added ${c.added.join(', ')}` : '',
+    c.removed.length > 0 ? `removed ${c.removed.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 export function accessChanges(before: AccessDraft, after: AccessDraft): AccessChange[] {
   const names = (list: Principal[], other: Principal[]) =>
     list.filter((p) => !other.some((o) => o.id === p.id)).map((p) => p.name);

@@ -1,19 +1,19 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { newIdempotencyKey } from '@/lib/api-client';
+import { useRef } from 'react';
+import { CommentField } from '@/components/form/comment-field';
+import { commentTooLong } from '@/contract/common';
 import { isApiError } from '@/lib/problem';
-import { applicationQueryOptions } from '../api/get-application';
-import { applicationKeys } from '../api/keys';
 import { useStartUpgrade } from '../api/start-upgrade';
 import { nextApplicationVersion } from '../rules';
 import { buildUpgradeRequest } from './build-request';
+import { missingSecretsSummary } from './draft-secrets';
 import { LatestNotice, reviewBlocker } from './latest-notice';
 import { ReviewAccess } from './review-access';
 import { ReviewConnectors } from './review-connectors';
+import { useReviewLatest } from './review-latest';
+import { ReviewRetype } from './review-retype';
 import { BeforeAfter, ReviewSection } from './review-section';
 import { ReviewUnchanged } from './review-unchanged';
 import { StepHeading } from './step-heading';
@@ -25,13 +25,19 @@ import { WizardNav } from './wizard-nav';
 export function ReviewStep() {
   const { app, draft, change, record, goTo } = useWizard();
   const start = useStartUpgrade();
-  const queryClient = useQueryClient();
   const request = buildUpgradeRequest(app, draft);
-  const [refreshed, setRefreshed] = useState(false);
+  const latest = useReviewLatest();
   const blocker = reviewBlocker(app, draft.projectVersion);
+  const missing = missingSecretsSummary(draft);
+
+  const commentRef = useRef<HTMLTextAreaElement>(null);
 
   const submit = () => {
-    setRefreshed(false);
+    if (commentTooLong(draft.comment)) {
+      commentRef.current?.focus();
+      return;
+    }
+    latest.forget();
     start.mutate(
       { applicationId: app.id, body: request, idempotencyKey: draft.idempotencyKey },
       {
@@ -42,14 +48,9 @@ export function ReviewStep() {
       },
     );
   };
-  // Re-read the application and review against it: its revision goes with the next Upgrade. A 409
-  // for an upgrade already running carries no revision, so the one read is the one to trust.
-  const refresh = async () => {
+  const refresh = () => {
     start.reset();
-    await queryClient.invalidateQueries({ queryKey: applicationKeys.detail(app.id) });
-    const latest = queryClient.getQueryData(applicationQueryOptions(app.id).queryKey);
-    record({ revision: latest?.revision ?? draft.revision, idempotencyKey: newIdempotencyKey() });
-    setRefreshed(true);
+    void latest.refresh();
   };
 
   return (
@@ -78,30 +79,30 @@ export function ReviewStep() {
         <ReviewAccess applicationId={app.id} after={draft.access} />
         <ReviewConnectors deployed={app.connectors} next={request.connectors} />
         <ReviewUnchanged app={app} />
-        <TextField
-          label="Comment (optional)"
+        <CommentField
           value={draft.comment}
-          onChange={(e) => change('review', { comment: e.target.value })}
-          multiline
-          minRows={2}
-          helperText="Recorded in the application's history with the upgrade."
-          slotProps={{ htmlInput: { maxLength: 500 } }}
+          onChange={(comment) => change('review', { comment })}
+          error={draft.serverErrors.comment}
+          inputRef={commentRef}
+          hint="Recorded in the application's history with the upgrade."
         />
+        <ReviewRetype missing={missing} onGoTo={() => goTo('connectors')} />
         <SubmitProblem
           error={start.error}
           fieldErrors={draft.serverErrors}
           onRetry={submit}
           retrying={start.isPending}
           onGoTo={goTo}
-          onRefresh={() => void refresh()}
+          onRefresh={refresh}
         />
         {!start.error && (
           <LatestNotice
             app={app}
             projectVersion={draft.projectVersion}
-            refreshed={refreshed}
+            refreshed={latest.found !== null}
+            takenIn={latest.found?.theirs ?? []}
             onChooseVersion={() => goTo('version')}
-            onRefresh={() => void refresh()}
+            onRefresh={refresh}
           />
         )}
         {start.isPending && <Typography role="status">Starting the upgrade…</Typography>}
@@ -113,7 +114,7 @@ export function ReviewStep() {
             variant="contained"
             onClick={submit}
             loading={start.isPending}
-            disabled={blocker !== null}
+            disabled={blocker !== null || missing !== ''}
           >
             Upgrade
           </Button>

@@ -3,6 +3,8 @@ import { forEachDiagnostic, setDiagnosticsEffect, type Diagnostic } from '@codem
 import { StateField, type EditorState, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
 import { MASK } from '@/lib/secrets';
+import { repeatedKeyMessage } from '../connector-rules';
+import { repeatedKeys } from '../json-scan';
 import { secretValueRanges, withoutQuotedSource } from './secret-ranges';
 
 /** Bullets in place of a secret value; assistive technology reads "hidden secret value". */
@@ -71,7 +73,17 @@ export function secretMasking(): Extension {
 
 const jsonSyntax = jsonParseLinter();
 
-/** CodeMirror's JSON syntax lint, without the source text V8 quotes in some messages. */
+/**
+ * CodeMirror's JSON syntax lint, without the source text V8 quotes in some messages, plus what
+ * JSON.parse lets pass silently: a key written twice in one object, marked at the repeat.
+ */
 export function jsonSyntaxLint(view: EditorView): Diagnostic[] {
-  return jsonSyntax(view).map((d) => ({ ...d, message: withoutQuotedSource(d.message) }));
+  const syntax = jsonSyntax(view).map((d) => ({ ...d, message: withoutQuotedSource(d.message) }));
+  const repeats = repeatedKeys(view.state.doc.toString()).map(({ name, from, to }): Diagnostic => ({
+    from,
+    to,
+    severity: 'error',
+    message: repeatedKeyMessage(name),
+  }));
+  return [...syntax, ...repeats];
 }

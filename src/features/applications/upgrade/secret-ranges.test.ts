@@ -38,9 +38,26 @@ describe('secretValueRanges', () => {
     expect(masked(text)).toEqual(['p w', 't']);
   });
 
-  it('leaves empty values, non-string values and secret-looking values of plain keys alone', () => {
-    const text = '{"API_TOKEN":"","SECRET":42,"KEYS":["a"],"NOTE":"PASSWORD","A":"SECRET"}';
+  it('leaves empty values and secret-looking values of plain keys alone', () => {
+    const text = '{"API_TOKEN":"","NOTE":"PASSWORD","A":"SECRET","B":12345,"C":["s"]}';
     expect(masked(text)).toEqual([]);
+  });
+
+  it('masks numbers, literals, bare words and everything inside arrays and objects of a secret key', () => {
+    const text =
+      '{"SMTP_PASSWORD": 12345, "API_KEYS": ["a", "b", 7], "OK": "x", "DB_SECRET": {"user": "u", "n": [true]}, "TOKEN": hunter2}';
+    expect(masked(text)).toEqual(['12345', 'a', 'b', '7', 'u', 'true', 'hunter2']);
+  });
+
+  it('masks the items of a secret array as they are typed, before it is closed', () => {
+    expect(masked('{"API_KEYS": ["a", "b')).toEqual(['a']);
+    expect(masked('{"API_KEYS": [1, 2')).toEqual(['1', '2']);
+    expect(masked('{"API_KEYS": ["a"], "HOST": "h"}')).toEqual(['a']);
+  });
+
+  it('survives 100,000 levels of nesting', () => {
+    const deep = `{"API_KEY":${'['.repeat(100_000)}1${']'.repeat(100_000)}, "HOST": "h"}`;
+    expect(masked(deep)).toEqual(['1']);
   });
 
   it('masks a value typed mid-way only once its closing quote is there', () => {
@@ -79,8 +96,30 @@ describe('withoutQuotedSource', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(withoutQuotedSource(message)).toBe("Unexpected token 'x' in JSON");
+    expect(withoutQuotedSource(message)).toBe(
+      'Unexpected text in JSON: write strings in "double quotes"',
+    );
     expect(withoutQuotedSource(message)).not.toContain('s3');
+  });
+
+  it.each([
+    ['an unquoted secret, not even its first letter', '{"SMTP_PASSWORD": hunter2}', /h/],
+    ['a text V8 quotes whole', 'NaN', /NaN/],
+  ])('does not quote %s', (_what, text, leak) => {
+    let message = '';
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(withoutQuotedSource(message)).toMatch(/^Unexpected text in JSON/);
+    expect(withoutQuotedSource(message).replace('Unexpected text in JSON', '')).not.toMatch(leak);
+  });
+
+  it('keeps an unexpected punctuation mark, which can be no secret', () => {
+    expect(withoutQuotedSource(`Unexpected token '}', "{"A":tru}" is not valid JSON`)).toBe(
+      "Unexpected token '}' in JSON",
+    );
   });
 
   it('keeps messages that quote nothing', () => {

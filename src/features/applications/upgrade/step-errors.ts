@@ -5,6 +5,7 @@ import { chosenAdminErrors } from '../components/access/admin-role-errors';
 import { upgradeTargets } from '../rules';
 import type { UpgradeDraft } from './draft-schema';
 import { toConnector } from './build-request';
+import { retypeErrors } from './draft-secrets';
 
 export type FieldErrors = Record<string, string>;
 
@@ -33,13 +34,17 @@ export function accessErrors(draft: UpgradeDraft): FieldErrors {
   );
 }
 
-/** Per connector: the JSON's own problem first, then the rules the server applies. */
+/**
+ * Per connector: the JSON's own problem first, then secret values a reload lost, then the rules
+ * the server applies.
+ */
 export function connectorErrors(draft: UpgradeDraft): FieldErrors {
   const errors: FieldErrors = {};
   draft.connectors.forEach((c, i) => {
     const parsed = parseVariables(c.variablesText);
     if ('error' in parsed) errors[`connectors.${String(i)}.variables`] = parsed.error;
   });
+  for (const [field, message] of Object.entries(retypeErrors(draft))) errors[field] ??= message;
   const connectors = draft.connectors.map(toConnector);
   for (const p of connectorProblems(connectors)) errors[p.field] ??= p.message;
   return errors;

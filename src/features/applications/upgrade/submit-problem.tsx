@@ -15,7 +15,7 @@ interface Props {
   onRetry: () => void;
   retrying: boolean;
   onGoTo: (step: UpgradeStep) => void;
-  /** After a 409: start again from the application as it is now, keeping every choice. */
+  /** After a 409: review again against the application and its access as they are now. */
   onRefresh: () => void;
 }
 
@@ -46,9 +46,12 @@ export function SubmitProblem({ error, fieldErrors, onRetry, retrying, onGoTo, o
   }
   if (!error) return null;
   if (isApiError(error) && error.status === 409) {
-    // A stale revision comes with the current one; an upgrade already running does not.
-    const advice =
-      error.currentRevision === undefined
+    // A stale revision comes with the current one (the access's when `errors` names
+    // accessRevision); an upgrade already running comes with none.
+    const accessChanged = 'accessRevision' in error.fieldErrors;
+    const advice = accessChanged
+      ? 'Your choices are kept: take in the latest access, with your own changes on top, check it, then upgrade.'
+      : error.currentRevision === undefined
         ? 'Your choices are kept: once that upgrade has finished, review the latest and upgrade again.'
         : 'Your choices are kept: review them against the application as it is now, then upgrade.';
     return (
@@ -57,7 +60,7 @@ export function SubmitProblem({ error, fieldErrors, onRetry, retrying, onGoTo, o
         role="alert"
         action={
           <Button color="inherit" size="small" onClick={onRefresh} sx={{ whiteSpace: 'nowrap' }}>
-            Review the latest
+            {accessChanged ? 'Take in the latest access' : 'Review the latest'}
           </Button>
         }
       >

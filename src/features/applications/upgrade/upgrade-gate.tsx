@@ -1,7 +1,7 @@
 import Skeleton from '@mui/material/Skeleton';
 import type { ReactNode } from 'react';
 import { useSignedInUser } from '@/components/layout/current-user-context';
-import { usePermission } from '@/components/layout/require-permission';
+import { PermissionDenied, usePermission } from '@/components/layout/require-permission';
 import { NotAllowed } from './not-allowed';
 import { UpgradeWizard } from './upgrade-wizard';
 
@@ -16,6 +16,12 @@ export function UpgradeGate({
   const { isPending } = useSignedInUser();
   const allowed = usePermission('applications:upgrade');
   if (isPending) return <Skeleton variant="rectangular" height={200} aria-label="Loading" />;
-  if (!allowed) return <NotAllowed applicationId={applicationId} />;
+  if (!allowed) {
+    return (
+      <PermissionDenied page>
+        <NotAllowed applicationId={applicationId} />
+      </PermissionDenied>
+    );
+  }
   return <UpgradeWizard applicationId={applicationId}>{children}</UpgradeWizard>;
 }

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { PanelError } from '@/components/feedback/panel-error';
+import { useSignedInUser } from '@/components/layout/current-user-context';
 import { paths, upgradeSteps, type UpgradeStep } from '@/config/paths';
 import { useApplication } from '../api/get-application';
 import { useApplicationAccess } from '../api/get-application-access';
@@ -31,7 +32,8 @@ export function UpgradeWizard({
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const step = stepOf(pathname);
-  const { draft, change, record, discard } = useUpgradeDraft(applicationId, {
+  const userId = useSignedInUser().user?.id;
+  const { draft, change, record, discard } = useUpgradeDraft(userId, applicationId, {
     app: application.data,
     access: access.data,
     users: users.data?.items,

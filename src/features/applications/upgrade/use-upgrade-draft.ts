@@ -15,37 +15,59 @@ interface Sources {
   groups?: readonly Principal[];
 }
 
-/** The wizard's draft: restored from localStorage, else built from what was read; saved on change. */
-export function useUpgradeDraft(applicationId: string, { app, access, users, groups }: Sources) {
-  const [draft, setDraft] = useState<UpgradeDraft | null>(() => loadDraft(applicationId));
-  const [discarded, setDiscarded] = useState(false);
-  if (!draft && !discarded && app && access && users && groups) {
-    setDraft(createDraft(app, access, { users, groups }));
+/**
+ * The wizard's draft for the signed-in person: restored (this tab's, else the stored one), else
+ * built from what was read; saved on change. Without a person nothing is stored.
+ */
+export function useUpgradeDraft(
+  userId: string | undefined,
+  applicationId: string,
+  { app, access, users, groups }: Sources,
+) {
+  const owner = `${userId ?? ''}.${applicationId}`;
+  // The draft belongs to one person and application: another one starts from scratch.
+  const [held, setHeld] = useState<{ owner: string; draft: UpgradeDraft } | null>(null);
+  const [discarded, setDiscarded] = useState<string | null>(null);
+  const draft = held?.owner === owner ? held.draft : null;
+  if (!draft && discarded !== owner && app?.id === applicationId) {
+    const restored = userId ? loadDraft(userId, app) : null;
+    const fresh =
+      restored ?? (access && users && groups ? createDraft(app, access, { users, groups }) : null);
+    if (fresh) setHeld({ owner, draft: fresh });
   }
 
   useEffect(() => {
-    if (draft && !discarded) saveDraft(draft);
-  }, [draft, discarded]);
+    if (draft && userId && discarded !== owner) saveDraft(userId, draft, Date.now());
+  }, [draft, userId, discarded, owner]);
 
-  const change = useCallback((step: UpgradeStep, patch: Partial<UpgradeDraft>) => {
-    const key = newIdempotencyKey();
-    setDraft((d) => {
-      if (!d) return d;
-      const serverErrors = Object.fromEntries(
-        Object.entries(d.serverErrors).filter(([field]) => stepOfField(field) !== step),
-      );
-      return { ...d, ...patch, changed: true, idempotencyKey: key, serverErrors };
-    });
-  }, []);
+  const update = useCallback(
+    (next: (d: UpgradeDraft) => UpgradeDraft) =>
+      setHeld((h) => (h?.owner === owner ? { owner, draft: next(h.draft) } : h)),
+    [owner],
+  );
 
-  const record = useCallback((patch: Partial<UpgradeDraft>) => {
-    setDraft((d) => (d ? { ...d, ...patch } : d));
-  }, []);
+  const change = useCallback(
+    (step: UpgradeStep, patch: Partial<UpgradeDraft>) => {
+      const key = newIdempotencyKey();
+      update((d) => {
+        const serverErrors = Object.fromEntries(
+          Object.entries(d.serverErrors).filter(([field]) => stepOfField(field) !== step),
+        );
+        return { ...d, ...patch, changed: true, idempotencyKey: key, serverErrors };
+      });
+    },
+    [update],
+  );
+
+  const record = useCallback(
+    (patch: Partial<UpgradeDraft>) => update((d) => ({ ...d, ...patch })),
+    [update],
+  );
 
   const discard = useCallback(() => {
-    setDiscarded(true);
-    clearDraft(applicationId);
-  }, [applicationId]);
+    setDiscarded(owner);
+    if (userId) clearDraft(userId, applicationId);
+  }, [owner, userId, applicationId]);
 
   return { draft, change, record, discard };
 }

@@ -23,7 +23,10 @@ export function ConnectorsPanel({ app }: { app: ApplicationDetail }) {
           subtitle={connectorKindText(connector)}
         >
           <ImageLine image={connector.image} />
-          <VariablesTable owner={connector.name} variables={connector.variables} />
+          <VariablesTable
+            owner={{ applicationId: app.id, kind: 'connector', name: connector.name }}
+            variables={connector.variables}
+          />
         </SectionCard>
       ))}
     </Stack>

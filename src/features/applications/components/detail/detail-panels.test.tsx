@@ -40,8 +40,8 @@ describe('application detail tabs', () => {
     expect(reveal).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(reveal);
+    expect(await screen.findByText('pw-app-001-7f3a')).toBeInTheDocument();
     expect(reveal).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText('pw-app-001-7f3a')).toBeInTheDocument();
     // Only that value: the query service's secret stays masked.
     expect(screen.queryByText('kc-app-001-91bd')).not.toBeInTheDocument();
     expect(
@@ -67,7 +67,7 @@ describe('application detail tabs', () => {
     expect(section.getByText('https://erp-connector.spacetech.example')).toBeInTheDocument();
     expect(section.queryByText('tok-app-001-c0de')).not.toBeInTheDocument();
     await user.click(section.getByRole('button', { name: 'Reveal API_TOKEN of erp-connector' }));
-    expect(section.getByText('tok-app-001-c0de')).toBeInTheDocument();
+    expect(await section.findByText('tok-app-001-c0de')).toBeInTheDocument();
   });
 
   it('Infrastructure: every field, read-only', async () => {

@@ -24,6 +24,7 @@ const actionLabels: Record<string, string> = {
   'application.upgrade': 'Upgrade',
   'application.readiness-check': 'Upgrade readiness check',
   'application.access.update': 'Access changed',
+  'application.secrets.reveal': 'Secret values revealed',
 };
 
 export function auditActionText(action: string): string {

@@ -46,12 +46,22 @@ export function HistoryEntry({ entry }: { entry: AuditEntry }) {
             {entry.from ?? '—'} → {entry.to ?? '—'}
           </Typography>
         ) : null}
+        {entry.fields?.length ? (
+          <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              Read:{' '}
+            </Box>
+            {entry.fields.join(', ')}
+          </Typography>
+        ) : null}
         {entry.comment ? (
           <Typography variant="body2">
             <Box component="span" sx={{ color: 'text.secondary' }}>
               Comment:{' '}
             </Box>
-            <Box component="q">{entry.comment}</Box>
+            <Box component="q">
+              <bdi>{entry.comment}</bdi>
+            </Box>
           </Typography>
         ) : null}
         {entry.reason ? (

@@ -14,7 +14,10 @@ export function ServicesPanel({ app }: { app: ApplicationDetail }) {
       {app.services.map((service) => (
         <SectionCard key={service.name} title={service.name}>
           <ImageLine image={service.image} />
-          <VariablesTable owner={service.name} variables={service.variables} />
+          <VariablesTable
+            owner={{ applicationId: app.id, kind: 'service', name: service.name }}
+            variables={service.variables}
+          />
         </SectionCard>
       ))}
     </Stack>

@@ -6,12 +6,12 @@ import Typography from '@mui/material/Typography';
 import type { Variables } from '@/contract/application-detail';
 import { isSecretKey } from '@/lib/secrets';
 import { ScrollTable } from '@/components/layout/scroll-table';
-import { SecretValue } from './secret-value';
+import { SecretValue, type SecretOwner } from './secret-value';
 
 const mono = { fontFamily: 'monospace', fontSize: '0.8125rem' };
 
-/** Environment variables of a service or connector; secret-looking values are masked. */
-export function VariablesTable({ owner, variables }: { owner: string; variables: Variables }) {
+/** Environment variables of a service or connector; secret values come masked from the API. */
+export function VariablesTable({ owner, variables }: { owner: SecretOwner; variables: Variables }) {
   const entries = Object.entries(variables);
   if (entries.length === 0) {
     return (
@@ -21,7 +21,7 @@ export function VariablesTable({ owner, variables }: { owner: string; variables:
     );
   }
   return (
-    <ScrollTable label={`Variables of ${owner}`}>
+    <ScrollTable label={`Variables of ${owner.name}`}>
       <TableHead>
         <TableRow>
           <TableCell>Variable</TableCell>
@@ -35,7 +35,7 @@ export function VariablesTable({ owner, variables }: { owner: string; variables:
               {key}
             </TableCell>
             <TableCell sx={{ ...mono, minWidth: 160, overflowWrap: 'anywhere' }}>
-              {isSecretKey(key) ? <SecretValue name={key} owner={owner} value={value} /> : value}
+              {isSecretKey(key) ? <SecretValue name={key} owner={owner} /> : value}
             </TableCell>
           </TableRow>
         ))}

@@ -8,6 +8,7 @@ import type { Theme } from '@mui/material/styles';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DiffResult } from '@/contract/template-diff';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
+import { usePermission } from '@/components/layout/require-permission';
 import type { ComponentSelection } from './component-selection';
 import { DiffComponentRow } from './diff-component-row';
 import { DiffExport } from './diff-export';
@@ -15,6 +16,8 @@ import { DiffList } from './diff-list';
 import { changeStops, diffItems, type DiffItem } from './diff-items';
 import { DiffSummaryFilter } from './diff-summary';
 import { DiffToolbar } from './diff-toolbar';
+import { RevealStatus } from './reveal-status';
+import { useRevealedDiff } from './use-revealed-diff';
 import { toggled, type DiffViewOptions, type DiffViewOptionsUpdate } from './diff-view-options';
 import { useChangeNavigation } from './use-change-navigation';
 
@@ -30,12 +33,15 @@ export interface TemplateDiffViewProps {
   selection?: ComponentSelection;
   /** The diff is being fetched again (e.g. after "ignore whitespace" changed). */
   refreshing?: boolean;
+  /** Where the diff's versions come from: its secrets are revealed from there, on purpose. */
+  templateId?: string;
 }
 
 /**
  * The reviewer-grade diff: summary that filters, components marked by icon and word, fields
  * before → after side by side or inline, unchanged parts collapsed, next / previous change by
- * keyboard, secrets masked, Markdown export, virtualised for templates of hundreds of components.
+ * keyboard, secrets masked (revealed from the server on purpose, for holders of secrets:read),
+ * Markdown export, virtualised for templates of hundreds of components.
  */
 export function TemplateDiffView({
   diff,
@@ -44,16 +50,18 @@ export function TemplateDiffView({
   title,
   selection,
   refreshing = false,
+  templateId,
 }: TemplateDiffViewProps) {
   const narrow = useMediaQuery((t: Theme) => t.breakpoints.down('sm'), { noSsr: true });
   const view = narrow ? 'inline' : options.view;
-  const [revealed, setRevealed] = useState(false);
-  const items = useMemo(() => diffItems(diff, options), [diff, options]);
+  const [revealOn, setRevealOn] = useState(false);
+  const canReveal = usePermission('secrets:read');
+  const secrets = useRevealedDiff(templateId, diff, revealOn && canReveal);
+  // Only values the server revealed are ever shown or exported; the rest stay masked.
+  const shown = secrets.revealed ?? diff;
+  const revealed = secrets.revealed !== null;
+  const items = useMemo(() => diffItems(shown, options), [shown, options]);
   const stops = useMemo(() => changeStops(items), [items]);
-  const hasSecrets = useMemo(
-    () => diff.components.some((c) => c.fields.some((f) => f.field === 'env' && f.secret)),
-    [diff],
-  );
   const expanded = useMemo(() => new Set(options.expanded), [options.expanded]);
 
   // The list registers how to scroll to a row; navigation calls it.
@@ -106,7 +114,7 @@ export function TemplateDiffView({
   return (
     <Stack spacing={1.5} sx={{ minWidth: 0 }}>
       <DiffSummaryFilter
-        summary={diff.summary}
+        summary={shown.summary}
         options={options}
         onOptionsChange={onOptionsChange}
       />
@@ -114,13 +122,18 @@ export function TemplateDiffView({
         options={options}
         onOptionsChange={onOptionsChange}
         narrow={narrow}
-        revealed={revealed}
-        onRevealedChange={setRevealed}
-        hasSecrets={hasSecrets}
+        revealed={revealOn}
+        onRevealedChange={setRevealOn}
+        hasSecrets={canReveal && secrets.revealable}
         onPrevious={nav.previous}
         onNext={nav.next}
         changeCount={stops.length}
-        exportButton={<DiffExport diff={diff} title={title} revealSecrets={revealed} />}
+        exportButton={<DiffExport diff={shown} title={title} revealSecrets={revealed} />}
+      />
+      <RevealStatus
+        pending={revealOn && secrets.pending}
+        error={secrets.error}
+        onRetry={secrets.retry}
       />
       <Box
         role="status"

@@ -1,0 +1,24 @@
+import { endpoints } from '@/contract/endpoints';
+import type { TemplateSecretField } from '@/contract/secret-reveal';
+import { apiCall } from '@/lib/api-client';
+
+/** Outside the template's own keys: refreshing a template must never read its secrets again. */
+export const templateSecretKeys = {
+  all: ['template-secrets'] as const,
+  reveal: (templateId: string, fields: object) =>
+    [...templateSecretKeys.all, templateId, fields] as const,
+};
+
+/** Secret values of one version in clear, for holders of secrets:read; the server audits it. */
+export function revealTemplateSecrets(
+  templateId: string,
+  version: string,
+  fields: TemplateSecretField[],
+  signal?: AbortSignal,
+) {
+  return apiCall(endpoints.revealTemplateSecrets, {
+    params: { templateId, version },
+    body: { fields },
+    signal,
+  });
+}
