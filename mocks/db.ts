@@ -1,5 +1,6 @@
 import type { ApplicationAccess, ApplicationStatus, DeployedVia } from '@/contract/applications';
 import type { AuditEntry } from '@/contract/audit';
+import type { FieldError } from '@/contract/common';
 import type { ApplicationDetails } from './seed/application-details';
 import type { Group, Role, User } from '@/contract/identity';
 import type { Notification } from '@/contract/notifications';
@@ -41,10 +42,20 @@ export interface IdempotentResponse {
   body: unknown;
 }
 
+/** One endpoint answers with an error status instead of doing its work. */
+export interface ScenarioFailure {
+  endpointId: string;
+  status: number;
+  /** With a 422: the fields it names, as a real refusal does (`errors: [{ field, message }]`). */
+  errors?: FieldError[];
+  /** With a 409: the revision the resource is at now, as the refusal of a stale edit says. */
+  currentRevision?: number;
+}
+
 export interface Scenario {
   /** Added to every answer, in milliseconds. */
   latencyMs: number;
-  failure: { endpointId: string; status: number } | null;
+  failure: ScenarioFailure | null;
   /** This endpoint never answers, so the console's own timeout fires. */
   timeoutEndpointId: string | null;
   /** This endpoint answers 200 with a body that breaks the contract. */

@@ -71,7 +71,7 @@ export function route<E extends Endpoint>(
     if (scenario.offline) return HttpResponse.error();
     if (scenario.timeoutEndpointId === endpoint.id) await delay('infinite');
     if (scenario.failure?.endpointId === endpoint.id) {
-      return problemResponse(problems.scenario(scenario.failure.status, endpoint.id));
+      return problemResponse(problems.scenario(scenario.failure, endpoint.id));
     }
     if (scenario.malformedEndpointId === endpoint.id) {
       return HttpResponse.json({ unexpected: 'shape', items: 'not-a-list' });
