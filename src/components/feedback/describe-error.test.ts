@@ -50,6 +50,23 @@ describe('describeError', () => {
     });
   });
 
+  it("adds what a refusal's fields say, unless its detail says it already", () => {
+    const refusal = (detail: string, message: string) =>
+      new ApiError('http', {
+        type: 'https://upshift.example/problems/unprocessable',
+        title: 'Some fields are not valid',
+        status: 422,
+        detail,
+        errors: [{ field: 'version', message }],
+      });
+    expect(
+      describeError(refusal('Correct the highlighted fields.', '2.10.0 is being checked.')).detail,
+    ).toBe('Correct the highlighted fields. 2.10.0 is being checked.');
+    expect(
+      describeError(refusal('2.10.0 is being checked.', '2.10.0 is being checked.')).detail,
+    ).toBe('2.10.0 is being checked.');
+  });
+
   it('never leaves an unknown error without words', () => {
     expect(describeError(new TypeError('x is undefined')).title).toBe('Something went wrong');
   });

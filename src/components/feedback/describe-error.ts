@@ -42,7 +42,9 @@ export function describeError(error: unknown): ErrorDescription {
         : error.type === 'about:blank'
           ? `${error.detail} ${error.advice}`
           : error.detail;
-    return { title: error.title, detail };
+    // What the refused fields say, for screens with no field to show it at (a dialog, a toast).
+    const reasons = Object.values(error.fieldErrors).filter((m) => !detail.includes(m));
+    return { title: error.title, detail: [detail, ...reasons].join(' ') };
   }
   return { title: 'Something went wrong', detail: genericDetail };
 }

@@ -22,7 +22,9 @@ interface Props {
 /** Why the upgrade did not start, and what to do; every choice is kept whatever happened. */
 export function SubmitProblem({ error, fieldErrors, onRetry, retrying, onGoTo, onRefresh }: Props) {
   const fields = Object.entries(fieldErrors);
-  if (fields.length > 0) {
+  // The refusal's fields stay listed until they change, unless a later attempt met another failure.
+  const laterFailure = Boolean(error) && !(isApiError(error) && error.status === 422);
+  if (fields.length > 0 && !laterFailure) {
     return (
       <Alert severity="error" role="alert">
         <AlertTitle>The upgrade was refused</AlertTitle>

@@ -1,3 +1,5 @@
+import { useState, type MouseEvent } from 'react';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import ArchiveOutlinedIcon from '@mui/icons-material/ArchiveOutlined';
@@ -6,6 +8,7 @@ import MarkEmailUnreadOutlinedIcon from '@mui/icons-material/MarkEmailUnreadOutl
 import UnarchiveOutlinedIcon from '@mui/icons-material/UnarchiveOutlined';
 import { describeError } from '@/components/feedback/describe-error';
 import { useToast } from '@/components/feedback/toast-context';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import type { Notification, NotificationPatch } from '@/contract/notifications';
 import { useUpdateNotification } from '../api/update-notification';
 import type { InboxBox } from '../inbox-params';
@@ -26,64 +29,71 @@ function notDone(patch: NotificationPatch): string {
 export function NotificationActions({ notification: n, box, onMoved }: NotificationActionsProps) {
   const update = useUpdateNotification();
   const toast = useToast();
+  const once = useSingleFlight();
+  // Said on the notification itself, where the button was pressed; a retry clears it.
+  const [problem, setProblem] = useState<string | null>(null);
   const pending = update.isPending ? update.variables.patch : undefined;
 
-  // One subject per notification: a retry's outcome replaces, or clears, the earlier failure.
-  const key = `notification:${n.id}`;
-  const run = (patch: NotificationPatch, done?: string) =>
-    update.mutate(
-      { notificationId: n.id, patch },
-      {
-        onSuccess: () => {
-          if (!done) {
-            toast.dismiss(key);
-            return;
-          }
-          toast.show({ message: done, severity: 'success', key });
-          onMoved();
+  // The second click of a double click (detail 2) is not a second request: these buttons
+  // toggle, so it would undo the first once the list has refreshed.
+  const run = (event: MouseEvent, patch: NotificationPatch, done?: string) => {
+    if (event.detail > 1) return;
+    once((release) => {
+      setProblem(null);
+      update.mutate(
+        { notificationId: n.id, patch },
+        {
+          onSuccess: () => {
+            release();
+            if (!done) return;
+            toast.show({ message: done, severity: 'success', key: `notification:${n.id}` });
+            onMoved();
+          },
+          onError: (error) => {
+            release();
+            const { title, detail } = describeError(error);
+            setProblem(`“${n.title}” ${notDone(patch)}. ${title}. ${detail}`);
+          },
         },
-        onError: (error) => {
-          const { title, detail } = describeError(error);
-          toast.show({
-            message: `“${n.title}” ${notDone(patch)}. ${title}. ${detail}`,
-            severity: 'error',
-            key,
-          });
-        },
-      },
-    );
+      );
+    });
+  };
 
   const readLabel = n.read ? 'Mark unread' : 'Mark read';
   const moveLabel = box === 'inbox' ? 'Archive' : 'Restore';
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <Button
-        size="small"
-        variant="outlined"
-        aria-label={`${readLabel}: ${n.title}`}
-        startIcon={n.read ? <MarkEmailUnreadOutlinedIcon /> : <DraftsOutlinedIcon />}
-        loading={pending?.read !== undefined}
-        disabled={update.isPending}
-        onClick={() => run({ read: !n.read })}
-      >
-        {readLabel}
-      </Button>
-      <Button
-        size="small"
-        variant="outlined"
-        aria-label={`${moveLabel}: ${n.title}`}
-        startIcon={box === 'inbox' ? <ArchiveOutlinedIcon /> : <UnarchiveOutlinedIcon />}
-        loading={pending?.archived !== undefined}
-        disabled={update.isPending}
-        onClick={() =>
-          run(
-            { archived: box === 'inbox' },
-            box === 'inbox' ? `Archived: ${n.title}` : `Restored to Events: ${n.title}`,
-          )
-        }
-      >
-        {moveLabel}
-      </Button>
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Button
+          size="small"
+          variant="outlined"
+          aria-label={`${readLabel}: ${n.title}`}
+          startIcon={n.read ? <MarkEmailUnreadOutlinedIcon /> : <DraftsOutlinedIcon />}
+          loading={pending?.read !== undefined}
+          disabled={update.isPending}
+          onClick={(event) => run(event, { read: !n.read })}
+        >
+          {readLabel}
+        </Button>
+        <Button
+          size="small"
+          variant="outlined"
+          aria-label={`${moveLabel}: ${n.title}`}
+          startIcon={box === 'inbox' ? <ArchiveOutlinedIcon /> : <UnarchiveOutlinedIcon />}
+          loading={pending?.archived !== undefined}
+          disabled={update.isPending}
+          onClick={(event) =>
+            run(
+              event,
+              { archived: box === 'inbox' },
+              box === 'inbox' ? `Archived: ${n.title}` : `Restored to Events: ${n.title}`,
+            )
+          }
+        >
+          {moveLabel}
+        </Button>
+      </Stack>
+      {problem ? <Alert severity="error">{problem}</Alert> : null}
     </Stack>
   );
 }

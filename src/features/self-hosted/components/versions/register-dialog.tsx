@@ -9,7 +9,7 @@ import { useRegisterAppVersion } from '../../api/register-app-version';
 import { useWithdrawRegistration } from '../../api/withdraw-app-version-registration';
 import { ActionProblem } from './action-problem';
 import { isRefusal } from './is-refusal';
-import { useSingleFlight } from './use-single-flight';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { confirmLabel } from './version-text';
 import { VersionDialog } from './version-dialog';
 import { VersionGate } from './version-gate';

@@ -4,7 +4,7 @@ import type { SwitchDirection } from '@/contract/self-hosted';
 import { isApiError } from '@/lib/problem';
 import { useKeyFor } from '@/lib/use-key-for';
 import { useStartSwitch } from '../../api/start-app-version-switch';
-import { useSingleFlight } from './use-single-flight';
+import { useSingleFlight } from '@/lib/use-single-flight';
 
 /**
  * The switch a confirmation asks for, with its comment: sent once per click, never with a comment

@@ -7,7 +7,7 @@ import { usePermission } from '@/components/layout/require-permission';
 import { useWithdrawRegistration } from '../../api/withdraw-app-version-registration';
 import { ActionProblem } from './action-problem';
 import { VersionDialog } from './version-dialog';
-import { useSingleFlight } from './use-single-flight';
+import { useSingleFlight } from '@/lib/use-single-flight';
 import { VersionGate } from './version-gate';
 
 interface Props {

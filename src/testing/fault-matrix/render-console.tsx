@@ -1,0 +1,32 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '@/app/router';
+import { ToastProvider } from '@/components/feedback/toast-provider';
+import { queryClient } from '@/lib/query-client';
+import { theme } from '@/theme';
+
+export type ConsoleUi = ReturnType<typeof renderConsole>;
+
+/**
+ * The whole console at `url`, as the app renders it: the shell with its current-user query, the
+ * route's loader and page, its error boundaries and the toasts. The route loaders' query client.
+ */
+export function renderConsole(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </ThemeProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, user, router };
+}
