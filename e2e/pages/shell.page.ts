@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { settled } from '../support/settled';
 
 export type ThemeMode = 'System' | 'Light' | 'Dark';
 
@@ -125,21 +126,9 @@ export class ShellPage {
     return this.main.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\b`) });
   }
 
-  /**
-   * Resolves once no finite CSS animation or transition is running (menus fading, colours
-   * easing after a state change), so an axe scan or screenshot sees the settled page. Endless
-   * ones (skeleton pulse, progress bars) are left out: they never settle.
-   */
+  /** Resolves once no finite animation runs: an axe scan or screenshot sees the settled page. */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(() =>
-      document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' ||
-            animation.effect?.getTiming().iterations === Infinity,
-        ),
-    );
+    await settled(this.page);
   }
 
   /** Opens the temporary navigation drawer (narrow screens) and returns it. */

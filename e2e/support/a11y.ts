@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { settled } from './settled';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -35,17 +36,8 @@ function describeViolation(violation: Violation): string {
 export function createCheckA11y(testInfo: TestInfo): CheckA11y {
   return async (page, { name, include = [], exclude = [] }) => {
     const scan = async () => {
-      // A toast or menu still fading in has a blended colour: scan what a person sees once it
-      // has settled (endless animations, like skeletons, never do and are left out).
-      await page.waitForFunction(() =>
-        document
-          .getAnimations()
-          .every(
-            (animation) =>
-              animation.playState !== 'running' ||
-              animation.effect?.getTiming().iterations === Infinity,
-          ),
-      );
+      // A toast or menu still fading in has a blended colour: scan what a person sees.
+      await settled(page);
       let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
       for (const selector of include) builder = builder.include(selector);
       for (const selector of exclude) builder = builder.exclude(selector);

@@ -1,33 +1,9 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
-import { ToastProvider } from '@/components/feedback/toast-provider';
-import { queryClient } from '@/lib/query-client';
-import { theme } from '@/theme';
-import { routes } from '../router';
+import { renderConsole } from '@/testing/render-console';
 
 const SLOW = { timeout: 8000 };
 const RECORD = '/installed-applications/ia-002/upgrades/upg-seed-02';
-
-/** The whole console at `url`: shell, current-user query and the page, as the app renders them. */
-function renderConsole(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        <ToastProvider>
-          <RouterProvider router={router} />
-        </ToastProvider>
-      </ThemeProvider>
-    </QueryClientProvider>,
-  );
-  return userEvent.setup();
-}
 
 const roleClaims = /Administrator|Operator role|needs .* role/;
 
@@ -39,7 +15,7 @@ describe('when the profile (GET /identity/me) fails', () => {
     'after %s an administrator is told the profile could not be loaded, never that they lack a role',
     async (_case, scenario) => {
       simulator.setScenario(scenario);
-      renderConsole(RECORD);
+      const { user } = renderConsole(RECORD);
       await screen.findByRole('heading', { level: 1, name: 'Upgrade 1.8 → 1.9' }, SLOW);
       const main = screen.getByRole('main');
       await waitFor(() => expect(main).toHaveTextContent('Your profile could not be loaded'), {
@@ -51,7 +27,7 @@ describe('when the profile (GET /identity/me) fails', () => {
       simulator.clearScenario();
       const [retry] = within(main).getAllByRole('button', { name: 'Retry' });
       if (!retry) throw new Error('expected a Retry');
-      await userEvent.click(retry);
+      await user.click(retry);
       expect(await within(main).findByRole('link', { name: 'Roll back' }, SLOW)).toBeVisible();
       expect(main).not.toHaveTextContent('Your profile could not be loaded');
     },
@@ -60,7 +36,7 @@ describe('when the profile (GET /identity/me) fails', () => {
 
   it('the upgrade wizard says the profile could not be loaded, with a Retry that opens it', async () => {
     simulator.setScenario({ failure: { endpointId: 'getCurrentUser', status: 503 } });
-    const user = renderConsole('/applications/app-001/upgrade');
+    const { user } = renderConsole('/applications/app-001/upgrade');
     // Whichever the page says once the profile has failed: it must not be a refusal.
     const heading = await screen.findByRole(
       'heading',

@@ -1,7 +1,7 @@
 import { act, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { faults, FaultMatrix, RECOVERY, type Fault, type FaultTarget } from './matrix';
-import { renderConsole, type ConsoleUi } from './render-console';
+import { renderConsole, type ConsoleUi } from '../render-console';
 import { countStoredChanges } from './stored-changes';
 
 /** The simulator answers at once; a timeout takes the client's own 2 s (VITE_API_TIMEOUT_MS). */

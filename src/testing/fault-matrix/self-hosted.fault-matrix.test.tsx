@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { versionRow } from '@/testing/versions-tab';
-import type { ConsoleUi } from './render-console';
+import type { ConsoleUi } from '../render-console';
 import { faultMatrixSuite, type MatrixAction } from './fault-suite';
 import { commentOf, FIRST_LOAD, SLOW } from './screen';
 
