@@ -38,6 +38,9 @@ export class UpgradeWizardPage {
   }
 
   async expectStep(heading: string): Promise<void> {
+    // The URL changes before the lazy step renders: wait for the step, then check it is the only
+    // level-2 heading (the page it came from had others).
+    await expect(this.main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     await expect(this.stepHeading).toHaveText(heading);
     await expect(this.stepHeading).toBeFocused();
   }
