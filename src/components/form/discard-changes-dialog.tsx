@@ -15,14 +15,17 @@ export interface DiscardQuestion {
 interface Props extends DiscardQuestion {
   /** What would be lost, e.g. "The changes you made to access to X will be lost." */
   children: string;
+  /** The question, when leaving is more than closing a dialog (e.g. "Cancel the upgrade?"). */
+  title?: string;
 }
 
 /** "Discard your changes?", asked before a dialog with unsaved input closes or is left. */
-export function DiscardChangesDialog({ open, onKeep, onDiscard, children }: Props) {
+export function DiscardChangesDialog(props: Props) {
+  const { open, onKeep, onDiscard, children, title = 'Discard your changes?' } = props;
   const titleId = useId();
   return (
     <Dialog open={open} onClose={onKeep} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>Discard your changes?</DialogTitle>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText>{children}</DialogContentText>
       </DialogContent>

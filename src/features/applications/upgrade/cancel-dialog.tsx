@@ -1,9 +1,4 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
+import { DiscardChangesDialog } from '@/components/form/discard-changes-dialog';
 
 interface Props {
   open: boolean;
@@ -12,21 +7,16 @@ interface Props {
   onDiscard: () => void;
 }
 
+/** Leaving the wizard: the same question as any dialog with unsaved input, named for it. */
 export function CancelDialog({ open, name, onKeep, onDiscard }: Props) {
   return (
-    <Dialog open={open} onClose={onKeep} aria-labelledby="cancel-upgrade-title">
-      <DialogTitle id="cancel-upgrade-title">Cancel the upgrade?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>
-          {`The choices you made for upgrading ${name} will be lost. Nothing has been changed yet.`}
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onKeep}>Keep editing</Button>
-        <Button color="error" variant="contained" onClick={onDiscard}>
-          Discard changes
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <DiscardChangesDialog
+      open={open}
+      onKeep={onKeep}
+      onDiscard={onDiscard}
+      title="Cancel the upgrade?"
+    >
+      {`The choices you made for upgrading ${name} will be lost. Nothing has been changed yet.`}
+    </DiscardChangesDialog>
   );
 }
