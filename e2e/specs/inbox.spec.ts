@@ -4,7 +4,6 @@ import type { Db } from '../../mocks/db';
 import { expect, personas, test } from '../fixtures';
 import type { InboxCategory, InboxPage } from '../pages/inbox.page';
 import type { ShellPage } from '../pages/shell.page';
-import { fixClock } from '../support/clock';
 import type { SimulatorControl } from '../support/simulator';
 
 /** Fleet Telemetry: 3.1.0 active, 3.2.0 available; both need app credentials. */
@@ -83,7 +82,6 @@ test.describe('inbox', () => {
   }) => {
     test.slow();
     const denial = denialOf('Kestrel Logistics');
-    await fixClock(page);
     await inbox.goto();
     await expect(inbox.heading).toBeVisible();
     await expect(inbox.inboxButton).toHaveAccessibleName('Inbox, 1 unread');
@@ -117,8 +115,9 @@ test.describe('inbox', () => {
       'Kestrel Logistics pressed Deny in the provisioning e-mail. Its users cannot use Fleet Telemetry',
     );
     await expect(item.locator('time')).toHaveText(
-      // The page clock starts at 9:00 UTC on Nov 2, 2026 (e2e/support/clock.ts).
-      /^Nov 2, 2026, 9:0\d AM \((just now|1 minute ago)\)$/,
+      // Any day: only the form is asserted (a fixed page clock made the toasts after the
+      // reload below vanish at random).
+      /^\w{3} \d{1,2}, \d{4}, .+\((just now|1 minute ago)\)$/,
     );
     await expect(item.getByRole('link', { name: `View tenants of ${FLEET.name}` })).toHaveAttribute(
       'href',
