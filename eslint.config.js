@@ -54,6 +54,15 @@ const noMocks = [
   },
 ];
 
+const noAppInTesting = [
+  {
+    regex: '^(@/|(\\.\\./)+(src/)?)app(/|$)',
+    caseSensitive: true,
+    message:
+      'src/testing never imports the app: take its routes as a parameter, handed in by the tests in src/app.',
+  },
+];
+
 /** A feature never imports another feature, by alias or by relative path. */
 function otherFeatures(feature, depth) {
   const notSelf = `(?!${feature}(/|$))`;
@@ -181,6 +190,12 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // Test utilities sit below the app: what they need of it (routes) the app's tests hand in.
+    name: 'upshift/boundaries/testing-no-app',
+    files: ['src/testing/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noAppInTesting }] },
   },
   ...sharedBlocks,
   ...featureBlocks,

@@ -27,7 +27,12 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: `${OUTPUT_DIR}-report` }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: `${OUTPUT_DIR}-report` }],
+    // Prints the 10 slowest tests after the run.
+    ['./e2e/support/slowest-reporter.ts', { count: 10 }],
+  ],
   use: {
     baseURL: `http://localhost:${String(PORT)}`,
     trace: 'retain-on-failure',

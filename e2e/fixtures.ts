@@ -26,11 +26,18 @@ export interface UpshiftOptions {
    * several, `/a|b/`): Playwright reads a two-element array as a [value, options] pair.
    */
   allowedConsoleErrors: RegExp[];
+  /**
+   * Simulated milliseconds per real millisecond for the simulator's operations, preset before
+   * the app loads: `test.use({ operationSpeed: 20 })`. Unset, operations run in real time.
+   */
+  operationSpeed: number | undefined;
 }
 
 export interface UpshiftFixtures {
   /** Runs for every test: fails it on any console.error or uncaught exception in the browser. */
   browserErrorGuard: undefined;
+  /** Runs for every test: presets the `operationSpeed` option, when given. */
+  presetOperationSpeed: undefined;
   /** `await checkA11y(page, { name })`: axe scan, WCAG 2.2 AA, fails on any violation. */
   checkA11y: CheckA11y;
   /** `await shot('applications list')`: full-page screenshot, attached and saved to test-results/screens/. */
@@ -67,6 +74,7 @@ export interface UpshiftFixtures {
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
   allowedConsoleErrors: [[], { option: true }],
+  operationSpeed: [undefined, { option: true }],
 
   browserErrorGuard: [
     async ({ context, allowedConsoleErrors }, use, testInfo) => {
@@ -79,6 +87,15 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
       await testInfo.attach('browser-errors.txt', { body: report, contentType: 'text/plain' });
       // A test that already failed keeps its own error; the browser's errors are attached to it.
       if (testInfo.status === 'passed') throw new Error(report);
+    },
+    { auto: true },
+  ],
+
+  presetOperationSpeed: [
+    async ({ operationSpeed, simulator }, use) => {
+      if (operationSpeed !== undefined)
+        await simulator.bootSimulator({ scenario: { operationSpeed } });
+      await use(undefined);
     },
     { auto: true },
   ],

@@ -1,17 +1,19 @@
 import { setupWorker } from 'msw/browser';
 import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
-import type { Scenario } from './db';
+import type { Scenario } from './core/scenario';
 import { handlers } from './handlers';
 import { StandaloneAccountActions } from './controls/account-actions';
 import { MockControlsPanel } from './controls/panel';
 import { ResetDataDialog } from './controls/reset-data-dialog';
 import { SignInChoices } from './controls/sign-in-choices';
 import { StandaloneBadge } from './controls/standalone-badge';
-import { personas } from './seed/identity';
+import { personas } from './core/identity-seed';
 import { simulator } from './simulator';
-import { denyTenant, presetTenantDenial } from './tenant-commands';
-import { ignoreWorkerUpdateNoise } from './worker-update-noise';
+import { denyTenant, presetTenantDenial } from './self-hosted/tenant-commands';
+import { setServerFaults } from './servers/fault-commands';
+import type { ServerFaults } from './servers/state';
+import { ignoreWorkerUpdateNoise } from './core/worker-update-noise';
 
 const DB_KEY = 'upshift.simulator.db';
 /** Tests preset the simulator before the app starts by writing this key. */
@@ -48,6 +50,8 @@ function exposeHandle() {
     /** The tenant presses Deny as soon as the next switch e-mails it. */
     presetTenantDenial: (applicationId: string, tenantId: string, on?: boolean) =>
       presetTenantDenial(applicationId, tenantId, on),
+    /** A server's agent loses sudo, a step fails once, a service is unhealthy (`{}` clears). */
+    serverFaults: (serverId: string, faults: ServerFaults) => setServerFaults(serverId, faults),
   };
   Object.assign(window, { upshiftSimulator: handle });
 }

@@ -1,28 +1,34 @@
-import { applicationAccessHandlers } from './handlers/application-access';
-import { applicationUpgradeHandlers } from './handlers/application-upgrade';
-import { applicationHandlers } from './handlers/applications';
-import { auditHandlers } from './handlers/audit';
-import { identityHandlers } from './handlers/identity';
-import { notificationHandlers } from './handlers/notifications';
-import { operationHandlers } from './handlers/operations';
-import { secretHandlers } from './handlers/secrets';
-import { selfHostedHandlers } from './handlers/self-hosted';
-import { selfHostedVersionHandlers } from './handlers/self-hosted-versions';
-import { templateHandlers } from './handlers/templates';
-import { installedApplicationHandlers } from './handlers/templates-installed';
-import { templateUpgradeHandlers } from './handlers/templates-upgrade';
+import { applicationAccessHandlers } from './applications/access-handlers';
+import { applicationHandlers } from './applications/handlers';
+import { applicationSecretHandlers } from './applications/secret-handlers';
+import { applicationUpgradeHandlers } from './applications/upgrade-handlers';
+import { auditHandlers } from './core/audit-handlers';
+import { identityHandlers } from './core/identity-handlers';
+import { operationHandlers } from './core/operation-handlers';
+import { notificationHandlers } from './inbox/handlers';
+import { selfHostedHandlers } from './self-hosted/handlers';
+import { selfHostedVersionHandlers } from './self-hosted/version-handlers';
+import { serverHandlers } from './servers/handlers';
+import { serverUpgradeHandlers } from './servers/upgrade-handlers';
+import { templateHandlers } from './templates/handlers';
+import { installedApplicationHandlers } from './templates/installed-handlers';
+import { templateSecretHandlers } from './templates/secret-handlers';
+import { templateUpgradeHandlers } from './templates/upgrade-handlers';
 
 export const handlers = [
   ...identityHandlers,
   ...applicationHandlers,
   ...applicationAccessHandlers,
   ...applicationUpgradeHandlers,
-  ...secretHandlers,
+  ...applicationSecretHandlers,
+  ...templateSecretHandlers,
   ...selfHostedHandlers,
   ...selfHostedVersionHandlers,
   ...templateHandlers,
   ...installedApplicationHandlers,
   ...templateUpgradeHandlers,
+  ...serverHandlers,
+  ...serverUpgradeHandlers,
   ...operationHandlers,
   ...auditHandlers,
   ...notificationHandlers,

@@ -1,7 +1,7 @@
-import { defaultScenario, type Db, type Scenario } from './db';
-import { generateApplications } from './seed/applications';
-import { createSeedDb } from './seed/index';
-import { laidAt } from './seed/random';
+import { defaultScenario, type Scenario } from './core/scenario';
+import { generateApplications } from './applications/seed';
+import { createSeedDb, type Db } from './db';
+import { laidAt } from './core/seed-random';
 
 export interface Storage {
   load(): string | null;
@@ -14,8 +14,8 @@ export type SaveState = 'saved' | 'failed';
 
 const memory: Storage = { load: () => null, save: () => undefined };
 
-/** 2: the seed's dates are counted back from `settings.seededAt`. */
-const SCHEMA_VERSION = 2;
+/** 2: the seed's dates are counted back from `settings.seededAt`; 3: servers. */
+const SCHEMA_VERSION = 3;
 
 /**
  * The simulator's whole state and the few things one may do to it from outside the API:

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The steps of a readiness check, in order (mocks/handlers/readiness-check.ts). */
+/** The steps of a readiness check, in order (mocks/applications/readiness-check.ts). */
 export const readinessSteps = [
   'Read how the application was deployed',
   'Find released project versions',

@@ -118,37 +118,41 @@ export class SelfHostedVersionsPage {
   /**
    * Watches the rows until `version` reads `status`, checking at every look that exactly one
    * version is active. Returns every active version seen, in order, without repeats.
+   * `afterFirstLook` runs once the first look is taken, e.g. to speed the simulator up only
+   * once the version active before the switch has been seen.
    */
   async watchUntil(
     version: string,
     status: VersionStatusText,
-    timeout = 20_000,
+    { afterFirstLook }: { afterFirstLook?: () => Promise<void> } = {},
   ): Promise<string[]> {
     // An open dialog hides the page from assistive technology, and from role locators.
     await expect(this.dialog).toHaveCount(0);
     const seen: string[] = [];
-    const end = Date.now() + timeout;
     const look = async () => {
       const active = await this.activeVersions();
       expect(active, 'exactly one version is active at every moment').toHaveLength(1);
       const [only = ''] = active;
       if (seen.at(-1) !== only) seen.push(only);
     };
-    for (;;) {
-      await look();
-      const reached =
-        (await this.status(version)
-          .innerText()
-          .catch(() => '')) === status;
-      if (reached) {
-        // The page may have moved on between the two reads: look once more at the end.
-        await look();
-        return seen;
-      }
-      if (Date.now() > end)
-        throw new Error(`${version} did not become "${status}" in ${String(timeout)} ms`);
-      await this.page.waitForTimeout(150);
-    }
+    await look();
+    await afterFirstLook?.();
+    // A failed look throws out of the poll at once; only the status is waited for. How long
+    // that takes is the operation's: set the simulator's operation speed, not this timeout.
+    await expect
+      .poll(
+        async () => {
+          await look();
+          return this.status(version)
+            .innerText()
+            .catch(() => '');
+        },
+        { timeout: 20_000, intervals: [150], message: `${version} becomes "${status}"` },
+      )
+      .toBe(status);
+    // The page may have moved on between the two reads: look once more at the end.
+    await look();
+    return seen;
   }
 
   /** Register to Test on a version, confirmed in its dialog. */

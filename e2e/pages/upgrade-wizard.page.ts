@@ -97,6 +97,21 @@ export class UpgradeWizardPage {
     return this.main.getByRole('alert').filter({ hasText: text });
   }
 
+  /** A status of the step whose text matches, e.g. the outcome "… now runs project version 10". */
+  outcome(text: string | RegExp): Locator {
+    return this.main.getByRole('status').filter({ hasText: text });
+  }
+
+  /** Version → access → connectors, the access left as it is. Each Next waits for its step. */
+  async walkToConnectors(applicationId: string, version: number): Promise<void> {
+    await this.goto(applicationId);
+    await this.version(version).check();
+    await this.nextButton.click();
+    await this.expectStep('Set admin and user access');
+    await this.nextButton.click();
+    await this.expectStep('Configure connectors');
+  }
+
   /**
    * Version → access → connectors → review with the given choices; `variables` maps a
    * connector's name to the JSON typed for it. Each Next waits for the step it opens.
@@ -105,12 +120,7 @@ export class UpgradeWizardPage {
     applicationId: string,
     choices: { version: number; variables?: Record<string, string>; comment?: string },
   ): Promise<void> {
-    await this.goto(applicationId);
-    await this.version(choices.version).check();
-    await this.nextButton.click();
-    await this.expectStep('Set admin and user access');
-    await this.nextButton.click();
-    await this.expectStep('Configure connectors');
+    await this.walkToConnectors(applicationId, choices.version);
     for (const [connector, json] of Object.entries(choices.variables ?? {})) {
       await this.setVariables(connector, json);
     }

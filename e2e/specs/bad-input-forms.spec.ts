@@ -9,24 +9,19 @@
  * saves a hostile value and finds it echoed as literal text where the console shows it again.
  */
 import { expect, test } from '../fixtures';
-import {
-  expectNoSidewaysScroll,
-  InjectionGuard,
-  long,
-  refusedRequests,
-  rtl,
-  xss,
-  xssPayloads,
-} from '../support/bad-input';
+import { InjectionGuard, long, refusedRequests, rtl, xss, xssPayloads } from '../support/bad-input';
+import { expectNoSidewaysScroll } from '../support/layout';
+import { FAST } from '../support/simulator';
 
 test.use({ allowedConsoleErrors: [refusedRequests] });
 
-const fast = { operationSpeed: 20 };
 const COMMENT_LIMIT = /Keep the comment to 500 characters or fewer\./;
 /** Every payload and a 300-character word at once, under the comment's 500 characters. */
 const hostileComment = `${xss.script} ${xss.alert} ${xss.svg} ${rtl} ${long('w', 300)}`;
 
 test.describe('bad input stays text: forms', () => {
+  test.use({ operationSpeed: FAST.operationSpeed });
+
   test('Manage access: directory search and comment', async ({
     page,
     applicationDetail: detail,
@@ -71,9 +66,7 @@ test.describe('bad input stays text: forms', () => {
     page,
     selfHostedVersions: versions,
     selfHostedApp: app,
-    simulator,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
     const guard = await InjectionGuard.install(page);
     await versions.goto('sh-004');
     await versions.action('5.1.0', 'Confirm Update').click();
@@ -98,11 +91,9 @@ test.describe('bad input stays text: forms', () => {
   test('Publish a new version: version number and release notes', async ({
     page,
     templates,
-    simulator,
     checkA11y,
     shot,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
     const guard = await InjectionGuard.install(page);
     await templates.goto('tpl-spacetech-portal');
     await templates.publishLink.click();
@@ -137,9 +128,7 @@ test.describe('bad input stays text: forms', () => {
     page,
     templateRollback: rollback,
     templateDiff: diff,
-    simulator,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
     const guard = await InjectionGuard.install(page);
     await rollback.goto('ia-002', 'upg-seed-02');
     await rollback.comment.fill(long());

@@ -24,14 +24,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import {
-  allInOne,
-  xss,
-  expectNoSidewaysScroll,
-  InjectionGuard,
-  long,
-  refusedRequests,
-} from '../support/bad-input';
+import { allInOne, xss, InjectionGuard, long, refusedRequests } from '../support/bad-input';
+import { expectNoSidewaysScroll } from '../support/layout';
 
 test.use({ allowedConsoleErrors: [refusedRequests] });
 

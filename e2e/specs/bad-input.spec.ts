@@ -16,7 +16,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import {
-  expectNoSidewaysScroll,
   InjectionGuard,
   long,
   refusedRequests,
@@ -25,10 +24,11 @@ import {
   xss,
   xssPayloads,
 } from '../support/bad-input';
+import { expectNoSidewaysScroll } from '../support/layout';
+import { FAST } from '../support/simulator';
+import { SEED_EMAIL_JSON } from '../support/upgrade-api';
 
 test.use({ allowedConsoleErrors: [refusedRequests] });
-
-const SEED_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
 
 const lists = [
   { path: '/applications', search: 'Search applications', known: 'claims-intake' },
@@ -126,7 +126,7 @@ test.describe('bad input stays text: the upgrade wizard', () => {
     shot,
   }) => {
     test.setTimeout(60_000);
-    await simulator.bootSimulator({ scenario: { operationSpeed: 20 } });
+    await simulator.bootSimulator({ scenario: FAST });
     const guard = await InjectionGuard.install(page);
     await wizard.goto('app-001');
     await wizard.version(10).check();
@@ -189,7 +189,7 @@ test.describe('bad input stays text: the upgrade wizard', () => {
     );
     const values = { NOTE: xss.img, LINK: xss.jsUrl, SVG: xss.svg, RTL: rtl };
     await wizard.setVariables('erp-connector', JSON.stringify(values));
-    await wizard.setVariables('email-connector', SEED_JSON);
+    await wizard.setVariables('email-connector', SEED_EMAIL_JSON);
     await guard.expectNothingRan('the connectors step');
     await wizard.nextButton.click();
     await wizard.expectStep('Review the upgrade');

@@ -19,12 +19,15 @@ test.describe('test harness', () => {
   test('an uncaught exception fails the test', async ({ page }) => {
     test.fail(true, 'the browser error guard must turn this into a failure');
     await page.setContent('<main><h1>Harness</h1></main>');
-    await page.evaluate(() =>
-      setTimeout(() => {
-        throw new Error('thrown by the harness test');
-      }),
-    );
-    await page.waitForTimeout(50);
+    // Waits for the page to report it, not for a guessed while.
+    await Promise.all([
+      page.waitForEvent('pageerror'),
+      page.evaluate(() =>
+        setTimeout(() => {
+          throw new Error('thrown by the harness test');
+        }),
+      ),
+    ]);
   });
 
   test("the simulator worker's failed update check is no uncaught error", async ({

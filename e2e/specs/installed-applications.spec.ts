@@ -1,12 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, personas, test } from '../fixtures';
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'no sideways page scroll').toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll } from '../support/layout';
 
 test.describe('installed applications', () => {
   test('the list: template, version, a marker when newer versions exist, upgrade status; filter in the URL', async ({
@@ -160,10 +153,10 @@ test.describe('installed applications', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await installed.gotoList();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page, 'the installed applications list at 390 px');
     await shot('installed applications list 390');
     await installed.goto('ia-002');
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page, 'upgrade management at 390 px');
     await shot('upgrade management 390');
   });
 });

@@ -1,32 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import type { Operation } from '@/contract/operations';
-import type { TemplateDetail } from '@/contract/template-detail';
 import { expect, personas, test } from '../fixtures';
-import type { SimulatorControl } from '../support/simulator';
-import { waitForOperation } from '../support/upgrade-api';
+import { FAST } from '../support/simulator';
+import { installedRecord, publishSpacetech11 } from '../support/template-api';
 
 /**
  * Issue #5 end to end: a product owner reviews what 1.1 changes against 1.0 from a shared link;
  * an administrator then applies part of a template upgrade and rolls it back.
  */
-
-async function publishSpacetech11(simulator: SimulatorControl) {
-  const template = (await simulator.api({ method: 'GET', path: '/templates/tpl-spacetech-portal' }))
-    .body as TemplateDetail;
-  const answer = await simulator.api({
-    method: 'POST',
-    path: '/templates/tpl-spacetech-portal/versions',
-    body: { revision: template.revision, version: '1.1', notes: 'Adds Redis' },
-    headers: { 'Idempotency-Key': randomUUID() },
-  });
-  expect(answer.status).toBe(202);
-  await waitForOperation(simulator, (answer.body as Operation).id);
-}
-
-async function installedComponents(simulator: SimulatorControl, id: string) {
-  const state = await simulator.state();
-  return state.templateUpgrades.applications.find((a) => a.id === id)?.components;
-}
 
 test.describe('template review, partial upgrade and rollback', () => {
   test.describe.configure({ timeout: 90_000 });
@@ -38,7 +17,7 @@ test.describe('template review, partial upgrade and rollback', () => {
     templateRollback: rollback,
     checkA11y,
   }) => {
-    await simulator.bootSimulator({ scenario: { operationSpeed: 20 } });
+    await simulator.bootSimulator({ scenario: FAST });
     await page.goto('/templates');
     await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible();
     await publishSpacetech11(simulator);
@@ -78,7 +57,7 @@ test.describe('template review, partial upgrade and rollback', () => {
     ).toBeVisible({
       timeout: 20_000,
     });
-    expect(await installedComponents(simulator, 'ia-002')).toMatchObject({
+    expect((await installedRecord(simulator, 'ia-002')).components).toMatchObject({
       alertmanager: '1.10',
       prometheus: '1.10',
       grafana: '1.9',
@@ -90,7 +69,7 @@ test.describe('template review, partial upgrade and rollback', () => {
     await expect(rollback.checkboxes).toHaveCount(2);
     await rollback.rollBack('Not this week');
     await expect(rollback.progress).toHaveAccessibleName('Rolled back', { timeout: 20_000 });
-    expect(await installedComponents(simulator, 'ia-002')).toMatchObject({
+    expect((await installedRecord(simulator, 'ia-002')).components).toMatchObject({
       alertmanager: '1.9',
       prometheus: '1.9',
       grafana: '1.9',

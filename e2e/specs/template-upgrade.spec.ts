@@ -1,32 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { Operation } from '@/contract/operations';
-import type { TemplateDetail } from '@/contract/template-detail';
-import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
 import { expect, personas, test } from '../fixtures';
-import type { SimulatorControl } from '../support/simulator';
-import { waitForOperation } from '../support/upgrade-api';
-
-const fast = { operationSpeed: 20 };
-
-/** Publishes spacetech-portal 1.1 (Redis added, web changed) as the seed walks through. */
-async function publishSpacetech11(simulator: SimulatorControl) {
-  const template = (await simulator.api({ method: 'GET', path: '/templates/tpl-spacetech-portal' }))
-    .body as TemplateDetail;
-  const answer = await simulator.api({
-    method: 'POST',
-    path: '/templates/tpl-spacetech-portal/versions',
-    body: { revision: template.revision, version: '1.1', notes: 'Adds Redis' },
-    headers: { 'Idempotency-Key': randomUUID() },
-  });
-  expect(answer.status).toBe(202);
-  await waitForOperation(simulator, (answer.body as Operation).id);
-}
-
-async function storedUpgrades(simulator: SimulatorControl, applicationId: string) {
-  return (await simulator.state()).templateUpgrades.upgrades.filter(
-    (u) => u.applicationId === applicationId,
-  );
-}
+import { FAST, type SimulatorControl } from '../support/simulator';
+import { publishSpacetech11, startInstalledUpgrade, storedUpgrades } from '../support/template-api';
 
 test.describe('upgrade details', () => {
   test.describe.configure({ timeout: 60_000 });
@@ -38,7 +12,7 @@ test.describe('upgrade details', () => {
     checkA11y,
     shot,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
+    await simulator.bootSimulator({ scenario: FAST });
     await page.goto('/installed-applications');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await publishSpacetech11(simulator);
@@ -93,7 +67,7 @@ test.describe('upgrade details', () => {
       templateDiff: diff,
     }) => {
       test.info().annotations.push({ type: 'note', description: 'web depends on redis in 1.1' });
-      await simulator.bootSimulator({ scenario: fast });
+      await simulator.bootSimulator({ scenario: FAST });
       await page.goto('/installed-applications');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await publishSpacetech11(simulator);
@@ -155,15 +129,7 @@ test.describe('upgrade details', () => {
       const first = (await changedNames(simulator)).find((n) => n !== second) ?? '';
       await expect(diff.checkbox(second)).toBeChecked();
       await diff.checkbox(second).uncheck();
-      const app = (await simulator.api({ method: 'GET', path: '/installed-applications/ia-004' }))
-        .body as InstalledApplicationDetail;
-      const other = await simulator.api({
-        method: 'POST',
-        path: '/installed-applications/ia-004/upgrades',
-        body: { revision: app.revision, toVersion: '2.2', components: [first] },
-        headers: { 'Idempotency-Key': randomUUID() },
-      });
-      expect(other.status).toBe(202);
+      await startInstalledUpgrade(simulator, 'ia-004', { toVersion: '2.2', components: [first] });
       await diff.upgradeButton.click();
       await diff.confirmDialog.getByRole('button', { name: 'Upgrade' }).click();
       await expect(

@@ -1,14 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, personas, test } from '../fixtures';
-
-const fast = { operationSpeed: 20 };
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'no sideways page scroll').toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll } from '../support/layout';
+import { postWork } from '../support/operations-api';
+import { FAST } from '../support/simulator';
 
 test.describe('templates', () => {
   test('the list: search and sort live in the URL; unpublished changes are marked', async ({
@@ -49,7 +42,7 @@ test.describe('templates', () => {
     checkA11y,
     shot,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
+    await simulator.bootSimulator({ scenario: FAST });
     await templates.goto('tpl-spacetech-portal');
     await expect(page.getByRole('heading', { level: 1, name: 'spacetech-portal' })).toBeVisible();
     await expect(templates.unpublishedChanges).toContainText('redis added');
@@ -119,18 +112,18 @@ test.describe('templates: a refused publish', () => {
     templates,
     simulator,
   }) => {
-    await simulator.bootSimulator({ scenario: fast });
+    await simulator.bootSimulator({ scenario: FAST });
     await page.goto('/templates/tpl-spacetech-portal/publish');
     await expect(templates.publishDialog).toBeVisible();
     await templates.versionField.fill('1.1');
     await templates.notesField.fill('Mine');
     // Someone else publishes 1.1 meanwhile (another tab).
-    const other = await simulator.api({
-      method: 'POST',
-      path: '/templates/tpl-spacetech-portal/versions',
-      body: { revision: 1, version: '1.1', notes: 'Theirs' },
-      headers: { 'Idempotency-Key': 'other-tab-publish' },
-    });
+    const other = await postWork(
+      simulator,
+      '/templates/tpl-spacetech-portal/versions',
+      { revision: 1, version: '1.1', notes: 'Theirs' },
+      'other-tab-publish',
+    );
     expect(other.status).toBe(202);
     await templates.publishButton.click();
     await expect(templates.publishDialog.getByRole('alert')).toContainText(
@@ -194,12 +187,12 @@ test.describe('templates: read-only people', () => {
     await checkA11y(page, { name: 'publish dialog, product owner' });
     await shot('publish dialog, product owner');
 
-    const answer = await simulator.api({
-      method: 'POST',
-      path: '/templates/tpl-spacetech-portal/versions',
-      body: { revision: 1, version: '1.1', notes: '' },
-      headers: { 'Idempotency-Key': 'po-publish' },
-    });
+    const answer = await postWork(
+      simulator,
+      '/templates/tpl-spacetech-portal/versions',
+      { revision: 1, version: '1.1', notes: '' },
+      'po-publish',
+    );
     expect(answer.status).toBe(403);
   });
 });
@@ -212,10 +205,10 @@ test.describe('templates: narrow screens', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await templates.gotoList();
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page, 'the templates list at 390 px');
     await shot('templates list 390');
     await templates.goto('tpl-observability-stack');
-    await noSidewaysScroll(page);
+    await expectNoSidewaysScroll(page, 'a template page at 390 px');
     await shot('template detail 390');
   });
 });

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import type { InboxPage } from '../pages/inbox.page';
 import { fixClock } from '../support/clock';
+import { REGISTERED, registerNext } from '../support/fleet-notifications';
 import type { SimulatorControl } from '../support/simulator';
-
-/** Registering Fleet Telemetry 3.2.0 for test: once it finishes, the administrator is notified. */
-const REGISTRATION = '/self-hosted-applications/sh-003/versions/3.2.0/registration';
 
 interface Box {
   x: number;
@@ -39,19 +36,24 @@ async function expectClear(toast: Locator, control: Locator, what: string) {
  * The page clock jumps: nothing waits on real time.
  */
 async function notificationArrives(page: Page, simulator: SimulatorControl, inbox: InboxPage) {
-  const answer = await simulator.api({
-    method: 'POST',
-    path: REGISTRATION,
-    headers: { 'Idempotency-Key': randomUUID() },
-  });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+  // Registering Fleet Telemetry's next version for test: once finished, the administrator is told.
+  await registerNext(simulator);
   await page.clock.fastForward('00:30');
-  await expect(inbox.toast).toContainText('New in your Inbox: Register 3.2.0 to test: finished', {
+  await expect(inbox.toast).toContainText(`New in your Inbox: ${REGISTERED}`, {
     timeout: 10_000,
   });
 }
 
+/** The first unread count is the baseline: only what arrives after it is news. */
+async function expectBaseline(inbox: InboxPage) {
+  await expect(inbox.inboxButton).toHaveAccessibleName('Inbox, 1 unread');
+}
+
 test.describe('toasts never cover the control needed next', () => {
+  test.beforeEach(async ({ page }) => {
+    await fixClock(page);
+  });
+
   test.describe('wide window', () => {
     test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -64,10 +66,8 @@ test.describe('toasts never cover the control needed next', () => {
       checkA11y,
       shot,
     }) => {
-      await fixClock(page);
       await installed.gotoRecord('ia-002', 'upg-seed-02');
-      // The first count is the baseline: only what arrives after it is news.
-      await expect(inbox.inboxButton).toHaveAccessibleName('Inbox, 1 unread');
+      await expectBaseline(inbox);
       // Roll back at the bottom of the window, where the person is about to click.
       await installed.rollBack.evaluate((link) => link.scrollIntoView({ block: 'end' }));
       await expect(installed.rollBack).toBeInViewport();
@@ -96,9 +96,8 @@ test.describe('toasts never cover the control needed next', () => {
       checkA11y,
       shot,
     }) => {
-      await fixClock(page);
       await page.goto('/applications/app-001/access');
-      await expect(inbox.inboxButton).toHaveAccessibleName('Inbox, 1 unread');
+      await expectBaseline(inbox);
       await manageAccess.openButton.click();
       await expect(manageAccess.cancelButton).toBeVisible();
       // The dialog fills the phone's screen: its buttons are at the bottom edge.
@@ -134,6 +133,7 @@ test.describe('failures that used to be silent say so', () => {
     checkA11y,
     shot,
   }) => {
+    await fixClock(page);
     await simulator.bootSimulator({
       scenario: { failure: { endpointId: 'listProjects', status: 500 } },
     });
@@ -150,6 +150,8 @@ test.describe('failures that used to be silent say so', () => {
     await shot('projects filter unavailable');
 
     await simulator.setScenario({ failure: { endpointId: 'getNotificationSummary', status: 500 } });
+    // The app bar's next poll of the unread count, without waiting for it.
+    await page.clock.fastForward('00:05');
     await expect(inbox.inboxButton).toHaveAccessibleName('Inbox, unread count unavailable', {
       timeout: 10_000,
     });

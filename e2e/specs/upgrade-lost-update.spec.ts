@@ -1,7 +1,7 @@
 import type { ApplicationAccess } from '@/contract/applications';
 import { expect, test } from '../fixtures';
-
-const SEED_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
+import { FAST } from '../support/simulator';
+import { readyChoices } from '../support/upgrade-api';
 
 test.describe('an upgrade and an access change saved meanwhile', () => {
   test.use({ allowedConsoleErrors: [/status of 409/] });
@@ -13,13 +13,10 @@ test.describe('an upgrade and an access change saved meanwhile', () => {
     checkA11y,
     shot,
   }) => {
+    // A whole walk, a second actor and two axe scans: slow on a busy machine.
     test.setTimeout(60_000);
-    await simulator.bootSimulator({ scenario: { operationSpeed: 20 } });
-    await wizard.walkToReview('app-001', {
-      version: 10,
-      variables: { 'email-connector': SEED_JSON },
-      comment: 'Adds e-mail notifications',
-    });
+    await simulator.bootSimulator({ scenario: FAST });
+    await wizard.walkToReview('app-001', { ...readyChoices, comment: 'Adds e-mail notifications' });
 
     // Another tab: someone adds Ken Watanabe as a user in Manage access.
     const read = await simulator.api({ method: 'GET', path: '/applications/app-001/access' });
@@ -51,7 +48,7 @@ test.describe('an upgrade and an access change saved meanwhile', () => {
     await shot('upgrade refused, access changed meanwhile');
 
     await conflict.getByRole('button', { name: 'Take in the latest access' }).click();
-    const latest = wizard.main.getByRole('status').filter({ hasText: 'Shown as it is now' });
+    const latest = wizard.outcome('Shown as it is now');
     await expect(latest).toContainText(
       'Access now includes the change saved meanwhile (Users: added Ken Watanabe)',
     );
@@ -63,7 +60,7 @@ test.describe('an upgrade and an access change saved meanwhile', () => {
 
     await wizard.upgradeButton.click();
     await expect(page).toHaveURL(/\/upgrade\/progress\?operation=op-/);
-    await expect(wizard.main.getByRole('status').filter({ hasText: 'now runs' })).toHaveText(
+    await expect(wizard.outcome('now runs')).toHaveText(
       /invoice-approvals now runs project version 10 \(application version 4\)/,
       { timeout: 15_000 },
     );

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import type { Db, Scenario } from '../../mocks/db';
+import type { Scenario } from '../../mocks/core/scenario';
+import type { Db } from '../../mocks/db';
+import type { ServerFaults } from '../../mocks/servers/state';
 
 /** The seeded people of the standalone user switcher, one per console role. */
 export const personas = {
@@ -12,6 +14,14 @@ export const personas = {
 export type PersonaId = (typeof personas)[keyof typeof personas];
 
 export type ScenarioPatch = Partial<Scenario>;
+/**
+ * Operations on the simulated clock 20 times faster than real time: work a spec does not watch
+ * finishes in a fraction of a second (`test.use({ operationSpeed })`, `setScenario(FAST)`).
+ */
+export const FAST = { operationSpeed: 20 } satisfies ScenarioPatch;
+
+/** The simulator's whole database, as `state()` returns it (specs import the type from here). */
+export type { Db };
 
 /** What the simulator reads once at start from localStorage (see mocks/browser.ts). */
 export interface SimulatorBoot {
@@ -33,6 +43,8 @@ interface SimulatorHandle {
   denyTenant(applicationId: string, tenantId: string): void;
   /** The tenant presses Deny as soon as the next switch e-mails it (`on: false` takes it back). */
   presetTenantDenial(applicationId: string, tenantId: string, on?: boolean): void;
+  /** What goes wrong on a server outside the console (mocks/servers/state.ts); `{}` clears. */
+  serverFaults(serverId: string, faults: ServerFaults): void;
 }
 
 export const BOOT_KEY = 'upshift.simulator.boot';
@@ -57,13 +69,22 @@ export interface ApiCall {
  * itself: reload or navigate afterwards to see the effect).
  */
 export class SimulatorControl {
+  /** Everything preset so far: a later call adds to it (a fixture's speed and a test's user). */
+  private boot: SimulatorBoot = {};
+
   constructor(private readonly page: Page) {}
 
   /**
    * Preset the simulator before the app loads: call before the first `page.goto`. Applied once
-   * per tab, so a later reload keeps whatever the test changed since.
+   * per tab, so a later reload keeps whatever the test changed since. Calls add up: each one
+   * presets what the earlier ones did too, with its own values winning.
    */
   async bootSimulator(options: SimulatorBoot): Promise<void> {
+    this.boot = {
+      ...this.boot,
+      ...options,
+      scenario: { ...this.boot.scenario, ...options.scenario },
+    };
     const marker = `${BOOT_KEY}.applied.${randomUUID()}`;
     await this.page.addInitScript(
       ({ key, marker, value }) => {
@@ -75,7 +96,7 @@ export class SimulatorControl {
           // about:blank and other opaque origins have no storage; the app's page will.
         }
       },
-      { key: BOOT_KEY, marker, value: JSON.stringify(options) },
+      { key: BOOT_KEY, marker, value: JSON.stringify(this.boot) },
     );
   }
 
@@ -94,6 +115,12 @@ export class SimulatorControl {
   /** The tenant will press Deny as soon as the next switch e-mails it; `on: false` undoes it. */
   presetTenantDenial = (applicationId: string, tenantId: string, on = true) =>
     this.call('presetTenantDenial', applicationId, tenantId, on);
+  /**
+   * A server's agent loses sudo (`noSudo`), a step fails once (`failStep`), or `check` finds a
+   * service unhealthy (`unhealthyService`); `{}` clears them.
+   */
+  serverFaults = (serverId: string, faults: ServerFaults) =>
+    this.call('serverFaults', serverId, faults);
 
   /** A JSON snapshot of the simulator's whole database: assert what the backend stored. */
   async state(): Promise<Db> {

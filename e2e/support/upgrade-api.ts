@@ -1,10 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { expect } from '@playwright/test';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import type { ApplicationAccess } from '@/contract/applications';
 import type { Operation } from '@/contract/operations';
 import type { UpgradeRequest } from '@/contract/upgrades';
+import { postWork, startedOperation } from './operations-api';
 import type { ApiAnswer, SimulatorControl } from './simulator';
+
+/** What the seed's e-mail connector needs, as typed into the wizard's variables editor. */
+export const SEED_EMAIL_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
+
+/** Wizard choices that invoice-approvals (app-001) can upgrade with: project 10, e-mail set. */
+export const readyChoices = { version: 10, variables: { 'email-connector': SEED_EMAIL_JSON } };
 
 /** The e-mail connector as the seed configures it (project 10 of Invoice Approvals needs it). */
 const emailConnector = {
@@ -49,22 +54,14 @@ export async function upgradeRequestFor(
   };
 }
 
-export const ANOTHER_TAB = 'x-upshift-another-tab';
-
 /** POST /applications/{id}/upgrades as another tab of the signed-in person would. */
 export function postUpgrade(
   simulator: SimulatorControl,
   applicationId: string,
   body: unknown,
-  idempotencyKey: string = randomUUID(),
+  idempotencyKey?: string,
 ): Promise<ApiAnswer> {
-  return simulator.api({
-    method: 'POST',
-    path: `/applications/${applicationId}/upgrades`,
-    body,
-    // Marks the call as the test's own, so a spec counting the console's requests can skip it.
-    headers: { 'Idempotency-Key': idempotencyKey, [ANOTHER_TAB]: 'yes' },
-  });
+  return postWork(simulator, `/applications/${applicationId}/upgrades`, body, idempotencyKey);
 }
 
 /** Starts an upgrade through the API and returns its operation (fails the test if refused). */
@@ -73,28 +70,11 @@ export async function startUpgradeViaApi(
   applicationId: string,
   patch: Partial<UpgradeRequest> = {},
 ): Promise<Operation> {
-  const answer = await postUpgrade(
-    simulator,
-    applicationId,
-    await upgradeRequestFor(simulator, applicationId, patch),
+  return startedOperation(
+    await postUpgrade(
+      simulator,
+      applicationId,
+      await upgradeRequestFor(simulator, applicationId, patch),
+    ),
   );
-  expect(answer.status, JSON.stringify(answer.body)).toBe(202);
-  return answer.body as Operation;
-}
-
-/** Polls the operation (each GET moves the simulated clock) until the stored one has `status`. */
-export async function waitForOperation(
-  simulator: SimulatorControl,
-  operationId: string,
-  status: Operation['status'] = 'succeeded',
-): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await simulator.api({ method: 'GET', path: `/operations/${operationId}` });
-        return (await simulator.state()).operations.find((o) => o.id === operationId)?.status;
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(status);
 }

@@ -1,6 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { operationKindIds } from '../operations';
+import { operationKindIds } from '../core/operations';
 
 /** Every operation of the chosen kind fails at its last step (e.g. a version switch). */
 export function FailingOperationField({

@@ -12,7 +12,7 @@ import MenuItem from '@mui/material/MenuItem';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { endpoints } from '@/contract/endpoints';
-import type { Scenario } from '../db';
+import type { Scenario } from '../core/scenario';
 import { FailingOperationField } from './failing-operation-field';
 import { TenantDenyControl } from './tenant-deny-control';
 import { simulator } from '../simulator';

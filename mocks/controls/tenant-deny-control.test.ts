@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { renderWithProviders } from '@/testing/render';
-import { api, registered, simulatedClock } from '../self-hosted-test-utils';
+import { api, registered } from '@/testing/self-hosted-test-utils';
+import { simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 import { TenantDenyControl } from './tenant-deny-control';
 

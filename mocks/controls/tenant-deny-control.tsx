@@ -12,7 +12,7 @@ import {
   presetTenantDenial,
   tenantChoices,
   type TenantChoice,
-} from '../tenant-commands';
+} from '../self-hosted/tenant-commands';
 
 const keyOf = (c: TenantChoice) => `${c.applicationId}/${c.tenantId}`;
 

@@ -1,15 +1,22 @@
 import fc from 'fast-check';
-import { defaultListParams, parseListParams } from '@/features/applications/list-params';
-import { parseInboxParams } from '@/features/inbox/inbox-params';
 import {
-  defaultListParams as selfHostedDefaults,
-  parseListParams as parseSelfHostedParams,
-} from '@/features/self-hosted/list-params';
+  applicationsCodec,
+  defaultListParams,
+  parseListParams,
+} from '@/features/applications/list-params';
+import { normalizeInboxSearch, parseInboxParams } from '@/features/inbox/inbox-params';
+import { selfHostedCodec } from '@/features/self-hosted/list-params';
 import { parseDiffPageParams } from '@/features/templates/components/diff/diff-page-params';
 import { defaultDiffViewOptions } from '@/features/templates/components/diff/diff-view-options';
-import { parseInstalledParams } from '@/features/templates/components/installed/installed-params';
+import {
+  installedCodec,
+  parseInstalledParams,
+} from '@/features/templates/components/installed/installed-params';
 import { parseRollbackParams } from '@/features/templates/components/rollback/rollback-params';
-import { parseTemplatesParams } from '@/features/templates/components/templates/templates-params';
+import {
+  parseTemplatesParams,
+  templatesCodec,
+} from '@/features/templates/components/templates/templates-params';
 import { parseUpgradePageParams } from '@/features/templates/components/upgrade/upgrade-page-params';
 
 /**
@@ -64,6 +71,7 @@ const KEYS = [
   'confirm',
   'operation',
 ];
+const { defaults: selfHostedDefaults, parse: parseSelfHostedParams } = selfHostedCodec;
 const allKeys = (value: string) => new URLSearchParams(KEYS.map((key) => [key, value]));
 /** The search a list keeps from its URL: trimmed, at most 100 characters, absent when empty. */
 const searchOf = (value: string) => value.trim().slice(0, 100) || undefined;
@@ -138,6 +146,32 @@ it('no query string, however strange, makes a codec throw or leave its bounds', 
       parseDiffPageParams(search);
       parseUpgradePageParams(search);
       parseRollbackParams(search);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+/** What the list route does to a URL: once normalised, there is nothing more to normalise. */
+function expectSettles(normalize: (search: URLSearchParams) => URLSearchParams | undefined) {
+  return (search: URLSearchParams) => {
+    expect(normalize(normalize(search) ?? search)).toBeUndefined();
+  };
+}
+
+it('every list normalises a URL in one step, so the list route never redirects twice', () => {
+  const query = fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.string({ unit: 'binary' })), {
+    maxLength: 12,
+  });
+  const checks = [applicationsCodec, selfHostedCodec, templatesCodec, installedCodec]
+    .map((codec) => expectSettles(codec.normalize))
+    .concat(
+      (['inbox', 'archived'] as const).map((box) =>
+        expectSettles((search) => normalizeInboxSearch(box, search)),
+      ),
+    );
+  fc.assert(
+    fc.property(query, (pairs) => {
+      for (const check of checks) check(new URLSearchParams(pairs));
     }),
     { numRuns: 300 },
   );

@@ -14,6 +14,10 @@ export type ApplicationTab = (typeof applicationTabs)[number];
 export const selfHostedTabs = ['', 'tenants', 'settings', 'history'] as const;
 export type SelfHostedTab = (typeof selfHostedTabs)[number];
 
+/** Tabs of a server's page; each is a child URL ('' is the installation). */
+export const serverTabs = ['', 'upgrades', 'history'] as const;
+export type ServerTab = (typeof serverTabs)[number];
+
 /** The Versions tab's dialogs, one child URL each: …/versions/<version>/<dialog>. */
 export const versionDialogs = [
   'register',
@@ -116,6 +120,30 @@ export const paths = {
       path: ':installedId/upgrades/:upgradeId/rollback',
       href: (installedId: string, upgradeId: string, search = '') =>
         `/installed-applications/${encodeURIComponent(installedId)}/upgrades/${encodeURIComponent(upgradeId)}/rollback${search}`,
+    },
+  },
+  servers: {
+    list: { path: '/servers', href: (search = '') => `/servers${search}` },
+    detail: {
+      path: ':serverId',
+      href: (serverId: string, tab: ServerTab = '') =>
+        `/servers/${encodeURIComponent(serverId)}${tab ? `/${tab}` : ''}`,
+    },
+    /** The plan for `to`, then the runbook of the upgrade it starts (or the one unfinished). */
+    upgrade: {
+      path: ':serverId/upgrade',
+      href: (serverId: string, to?: string) =>
+        `/servers/${encodeURIComponent(serverId)}/upgrade${to ? `?to=${encodeURIComponent(to)}` : ''}`,
+    },
+    /** The downtime dialog over the runbook: a child URL, so Back closes it. */
+    downtime: {
+      path: 'downtime',
+      href: (serverId: string) => `/servers/${encodeURIComponent(serverId)}/upgrade/downtime`,
+    },
+    record: {
+      path: ':serverId/upgrades/:upgradeId',
+      href: (serverId: string, upgradeId: string) =>
+        `/servers/${encodeURIComponent(serverId)}/upgrades/${encodeURIComponent(upgradeId)}`,
     },
   },
   inbox: {

@@ -24,6 +24,12 @@ export const Problem = z
 export type Problem = z.infer<typeof Problem>;
 
 export const Id = z.string().min(1);
+
+/**
+ * Versions of templates and servers: 1 to 4 numbers separated by dots, no leading zeros, so every
+ * version has one spelling; compared segment by segment as numbers (`src/lib/version-compare.ts`).
+ */
+export const VERSION_PATTERN = /^(0|[1-9]\d{0,8})(\.(0|[1-9]\d{0,8})){0,3}$/;
 export const Timestamp = z.iso.datetime();
 
 export const SortDirection = z.enum(['asc', 'desc']);

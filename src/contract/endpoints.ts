@@ -24,6 +24,7 @@ import {
 import { Operation } from './operations';
 import { RevealApplicationSecretsRequest, RevealedApplicationSecrets } from './secret-reveal';
 import { selfHostedEndpoints } from './self-hosted-endpoints';
+import { serverEndpoints } from './server-endpoints';
 import { templateEndpoints } from './template-endpoints';
 import { UpgradeRequest } from './upgrades';
 
@@ -240,6 +241,7 @@ export const endpoints = {
   }),
   ...selfHostedEndpoints,
   ...templateEndpoints,
+  ...serverEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

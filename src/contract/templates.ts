@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp, VERSION_PATTERN } from './common';
 import { SECRET_VALUE_NOTE } from './secrets';
 
 /**
@@ -7,7 +7,7 @@ import { SECRET_VALUE_NOTE } from './secrets';
  * segment by segment as numbers, so 1.10 > 1.9 > 1.1 > 1.0. A missing segment counts as 0
  * (1.1 = 1.1.0); no leading zeros, so every version has one spelling.
  */
-export const TEMPLATE_VERSION_PATTERN = /^(0|[1-9]\d{0,8})(\.(0|[1-9]\d{0,8})){0,3}$/;
+export const TEMPLATE_VERSION_PATTERN = VERSION_PATTERN;
 
 export const TemplateVersionNumber = z
   .string()

@@ -4,8 +4,11 @@ import { absoluteTime, countRangeText, relativeTime } from './format';
 describe('countRangeText', () => {
   it.each([
     [1, 25, 10_000, '1–25 of 10,000 apps'],
+    [400, 25, 10_000, '9,976–10,000 of 10,000 apps'],
     [2, 25, 30, '26–30 of 30 apps'],
     [1, 25, 1, '1 app'],
+    [1, 25, 18, '18 apps'],
+    [1, 25, 26, '1–25 of 26 apps'],
     [1, 25, 0, 'No apps'],
     [9, 25, 30, '30 apps'],
   ])('page %i of size %i with %i rows reads "%s"', (page, size, total, text) => {

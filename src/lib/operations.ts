@@ -2,12 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { endpoints } from '@/contract/endpoints';
 import { isFinished, type Operation } from '@/contract/operations';
 import { apiCall } from './api-client';
+import { queryKeysFactory } from './query-keys';
 
-export const operationKeys = {
-  all: ['operations'] as const,
-  details: () => [...operationKeys.all, 'detail'] as const,
-  detail: (id: string) => [...operationKeys.details(), id] as const,
-};
+export const operationKeys = queryKeysFactory('operations');
 
 const POLL_MS = 500;
 

@@ -58,6 +58,21 @@ export const endpointWording: Partial<Record<EndpointId, EndpointWording>> = {
   getTemplateUpgradeRecord: read('The upgrade record', 'application'),
   getTemplateRollbackPreview: read('The rollback preview', 'application'),
   startTemplateRollback: change('The rollback', 'application'),
+  listServers: read('The servers'),
+  getServer: read('The server', 'server'),
+  listServerReleases: read('The releases'),
+  getServerUpgradePlan: read('The upgrade plan', 'server'),
+  getServerConfiguration: read('global.yaml', 'configuration'),
+  updateServerConfiguration: change('The global.yaml save', 'configuration'),
+  listServerUpgrades: read('The upgrade records', 'server'),
+  getServerUpgrade: read('The upgrade', 'server'),
+  startServerUpgrade: change('The upgrade', 'server'),
+  completeServerUpgradeStep: change('Marking the step done', 'upgrade'),
+  exportServerUpgrade: change('The export', 'upgrade'),
+  applyServerUpgrade: change('Applying the upgrade', 'upgrade'),
+  cancelServerUpgradeSchedule: change('Cancelling the schedule', 'upgrade'),
+  retryServerUpgrade: change('The retry', 'upgrade'),
+  startServerCheck: change('The check', 'server'),
 };
 
 interface StatusWording {

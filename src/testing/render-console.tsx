@@ -3,8 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '@/app/router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { queryClient } from '@/lib/query-client';
 import { theme } from '@/theme';
@@ -14,8 +13,9 @@ export type ConsoleUi = ReturnType<typeof renderConsole>;
 /**
  * The whole console at `url`, as the app renders it: the shell with its current-user query, the
  * route's loader and page, its error boundaries and the toasts. The route loaders' query client.
+ * `routes`: the app's route tree, handed in by the app's own tests.
  */
-export function renderConsole(url: string) {
+export function renderConsole(routes: RouteObject[], url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(

@@ -5,7 +5,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { currentUserOf } from '@mocks/identity';
+import { currentUserOf } from '@mocks/core/identity';
 import { simulator } from '@mocks/simulator';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { CurrentUserContext } from '@/components/layout/current-user-context';

@@ -7,18 +7,17 @@ import {
   useParams,
   type RouteObject,
 } from 'react-router';
-import { currentUserOf } from '@mocks/identity';
+import { currentUserOf } from '@mocks/core/identity';
 import { simulator } from '@mocks/simulator';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { CurrentUserContext } from '@/components/layout/current-user-context';
 import { useSelfHostedApplication } from '@/features/self-hosted/api/get-self-hosted-application';
 import { queryClient } from '@/lib/query-client';
-import { selfHostedRoutes } from '@/app/routes/self-hosted/routes';
 
 export const SLOW = { timeout: 5000 };
 
-/** The Versions route as routes.ts declares it, with its dialogs. */
-function versionsRoute(): RouteObject {
+/** The Versions route as the area's routes declare it, with its dialogs. */
+function versionsRoute(selfHostedRoutes: RouteObject[]): RouteObject {
   const detail = selfHostedRoutes.flatMap((r) => r.children ?? []).find((r) => r.children);
   const route = detail?.children?.find((r) => r.path === '');
   if (!route) throw new Error('routes.ts has no Versions route');
@@ -32,14 +31,21 @@ function Page() {
   return data ? <Outlet context={data} /> : <p>Loading</p>;
 }
 
-/** The Versions tab and its dialogs at `url`, signed in as the simulator's session user. */
-export function renderVersions(url: string) {
+/**
+ * The Versions tab and its dialogs at `url`, signed in as the simulator's session user.
+ * `selfHostedRoutes`: the self-hosted area's route list (the app's, handed in by its tests).
+ */
+export function renderVersions(selfHostedRoutes: RouteObject[], url: string) {
   const routes = [
     {
       path: '/',
       HydrateFallback: () => null,
       children: [
-        { path: 'my-applications/:applicationId', Component: Page, children: [versionsRoute()] },
+        {
+          path: 'my-applications/:applicationId',
+          Component: Page,
+          children: [versionsRoute(selfHostedRoutes)],
+        },
       ],
     },
   ];

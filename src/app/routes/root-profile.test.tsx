@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { renderConsole } from '@/testing/render-console';
+import { routes } from '../router';
 
 const SLOW = { timeout: 8000 };
 const RECORD = '/installed-applications/ia-002/upgrades/upg-seed-02';
@@ -15,7 +16,7 @@ describe('when the profile (GET /identity/me) fails', () => {
     'after %s an administrator is told the profile could not be loaded, never that they lack a role',
     async (_case, scenario) => {
       simulator.setScenario(scenario);
-      const { user } = renderConsole(RECORD);
+      const { user } = renderConsole(routes, RECORD);
       await screen.findByRole('heading', { level: 1, name: 'Upgrade 1.8 → 1.9' }, SLOW);
       const main = screen.getByRole('main');
       await waitFor(() => expect(main).toHaveTextContent('Your profile could not be loaded'), {
@@ -36,7 +37,7 @@ describe('when the profile (GET /identity/me) fails', () => {
 
   it('the upgrade wizard says the profile could not be loaded, with a Retry that opens it', async () => {
     simulator.setScenario({ failure: { endpointId: 'getCurrentUser', status: 503 } });
-    const { user } = renderConsole('/applications/app-001/upgrade');
+    const { user } = renderConsole(routes, '/applications/app-001/upgrade');
     // Whichever the page says once the profile has failed: it must not be a refusal.
     const heading = await screen.findByRole(
       'heading',

@@ -8,13 +8,17 @@ interface EmptyStateProps {
   title: string;
   detail: string;
   action?: ReactNode;
+  /** A search with no result by default; e.g. an empty tray for an empty inbox. */
+  icon?: ReactNode;
 }
 
-export function EmptyState({ title, detail, action }: EmptyStateProps) {
+export function EmptyState({ title, detail, action, icon }: EmptyStateProps) {
   return (
     <Paper variant="outlined" sx={{ px: 3, py: 6 }}>
       <Stack spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center' }}>
-        <SearchOffIcon aria-hidden="true" sx={{ fontSize: 40, color: 'text.secondary' }} />
+        {icon ?? (
+          <SearchOffIcon aria-hidden="true" sx={{ fontSize: 40, color: 'text.secondary' }} />
+        )}
         <Typography component="h2" variant="h3">
           {title}
         </Typography>

@@ -1,5 +1,6 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import type { ListControls } from './use-list-controls';
 
 export const ANY = '';
 
@@ -37,4 +38,43 @@ export function ChoiceFilter<T extends string>({
       ))}
     </TextField>
   );
+}
+
+const yesNo = [
+  { value: 'true', label: 'Yes' },
+  { value: 'false', label: 'No' },
+] as const;
+
+/** Any, Yes or No: a filter on a flag ("Update available"). */
+export function YesNoFilter({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: boolean | undefined;
+  onChange: (value: boolean | undefined) => void;
+}) {
+  return (
+    <ChoiceFilter
+      label={label}
+      value={value === undefined ? ANY : value ? 'true' : 'false'}
+      options={yesNo}
+      onChange={(v) => onChange(v === undefined ? undefined : v === 'true')}
+    />
+  );
+}
+
+/** A list's Filters of one Yes/No filter on the flag `key` of its state. */
+export function flagFilter<K extends string>(label: string, key: K) {
+  type Flagged = Partial<Record<K, boolean>>;
+  return function FlagFilter({ list }: { list: Pick<ListControls<Flagged>, 'params' | 'filter'> }) {
+    return (
+      <YesNoFilter
+        label={label}
+        value={list.params[key]}
+        onChange={(value) => list.filter({ [key]: value } as Partial<Flagged>)}
+      />
+    );
+  };
 }

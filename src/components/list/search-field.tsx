@@ -1,10 +1,11 @@
-import { startTransition, useEffect, useEffectEvent, useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
 import { formatCount } from '@/lib/format';
+import { useAppliedText } from './use-applied-text';
 
-export const SEARCH_DEBOUNCE_MS = 250;
+export { SEARCH_DEBOUNCE_MS } from './use-applied-text';
 
 /** Invisible characters a pasted name often carries (zero-width space, word joiner, BOM). */
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
@@ -38,38 +39,23 @@ export function SearchField({
   onCommit,
   inputRef,
 }: SearchFieldProps) {
-  const [text, setText] = useState(value);
-  // `committed` is what this field last asked for; `seen` the last value the URL had. A URL
-  // value that is neither came from outside (Back, Clear filters, a link): show it instead.
-  const [committed, setCommitted] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== committed) {
-      setCommitted(value);
-      setText(value);
-    }
-  }
+  const { text, setText, apply } = useAppliedText({
+    value,
+    toText: (v) => v,
+    // An over-long search is not sent: the server would refuse it, and cutting it would search
+    // for something the person did not type. What they typed stays, with the limit said.
+    read: (raw) => {
+      const next = searchTextOf(raw);
+      return next.length > maxLength ? undefined : { value: next };
+    },
+    onCommit,
+  });
 
   const typed = searchTextOf(text);
   const tooLong =
     typed.length > maxLength
       ? `Keep the search to ${formatCount(maxLength)} characters or fewer (${formatCount(typed.length)} typed).`
       : undefined;
-
-  // An over-long search is not sent: the server would refuse it, and cutting it would search
-  // for something the person did not type. What they typed stays, with the limit said.
-  const apply = (next: string) => {
-    if (next === committed || next.length > maxLength) return;
-    setCommitted(next);
-    startTransition(() => onCommit(next));
-  };
-  const applyAfterPause = useEffectEvent(apply);
-
-  useEffect(() => {
-    const timer = setTimeout(() => applyAfterPause(searchTextOf(text)), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   return (
     <TextField
@@ -83,7 +69,7 @@ export function SearchField({
       helperText={tooLong && <span aria-live="polite">{tooLong}</span>}
       onChange={(event) => setText(event.target.value)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') apply(typed);
+        if (event.key === 'Enter') apply();
       }}
       sx={{ flex: '2 1 240px', maxWidth: { sm: 380 } }}
       slotProps={{

@@ -5,13 +5,13 @@ import {
   DeployedVia,
   type ApplicationListParams,
 } from '@/contract/applications';
+import { PAGE_SIZES } from '@/lib/list-params';
 import {
   applyToggles,
   clearFilters,
   defaultListParams,
   hasActiveFilters,
   nextSort,
-  PAGE_SIZES,
   parseListParams,
   toSearchParams,
 } from './list-params';

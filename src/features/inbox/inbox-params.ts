@@ -1,4 +1,6 @@
-import type { NotificationCategoryFilter } from '@/contract/notifications';
+import { NotificationCategoryFilter } from '@/contract/notifications';
+import { definePagedParams } from '@/lib/list-params';
+import { oneOf } from '@/lib/url-param-kinds';
 
 /**
  * The Inbox keeps its state in the URL: the box is the path (/inbox, /inbox/archived), the
@@ -16,39 +18,38 @@ export interface InboxListParams {
 }
 
 export const INBOX_PAGE_SIZES = [10, 25, 50] as const;
-const DEFAULT_PAGE_SIZE = 25;
 
 /** The Events tab's categories, in the order of its tabs. */
 export const inboxCategories: readonly InboxCategory[] = ['all', 'message', 'work'];
 
-function positiveInt(raw: string | null): number | undefined {
-  if (raw === null || !/^\d{1,6}$/.test(raw)) return undefined;
-  const n = Number(raw);
-  return n >= 1 ? n : undefined;
-}
+const codec = definePagedParams({
+  filters: { category: oneOf(NotificationCategoryFilter.options) },
+  sizes: INBOX_PAGE_SIZES,
+  defaultSize: 25,
+});
 
 export function parseInboxParams(box: InboxBox, search: URLSearchParams): InboxListParams {
-  const size = positiveInt(search.get('pageSize'));
-  const raw = search.get('category');
+  const { category, page, pageSize } = codec.parse(search);
   // Archived holds every category: it has no category tabs.
-  const category =
-    box === 'inbox' ? inboxCategories.find((c) => c === raw && c !== 'all') : undefined;
-  return {
-    box,
-    category: category ?? 'all',
-    page: positiveInt(search.get('page')) ?? 1,
-    pageSize: INBOX_PAGE_SIZES.find((s) => s === size) ?? DEFAULT_PAGE_SIZE,
-  };
+  return { box, category: (box === 'inbox' ? category : undefined) ?? 'all', page, pageSize };
 }
 
 /** Keys the Inbox does not own are kept as they are. */
 export function toInboxSearch(params: InboxListParams, base?: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(base);
-  for (const key of ['category', 'page', 'pageSize']) next.delete(key);
-  if (params.box === 'inbox' && params.category !== 'all') next.set('category', params.category);
-  if (params.page > 1) next.set('page', String(params.page));
-  if (params.pageSize !== DEFAULT_PAGE_SIZE) next.set('pageSize', String(params.pageSize));
-  return next;
+  const { box, category, page, pageSize } = params;
+  const filtered = box === 'inbox' && category !== 'all' ? category : undefined;
+  return codec.serialize({ category: filtered, page, pageSize }, base);
+}
+
+/** The query string to show instead of one the Inbox cannot use as written (see `UrlCodec`). */
+export function normalizeInboxSearch(
+  box: InboxBox,
+  search: URLSearchParams,
+): URLSearchParams | undefined {
+  // Archived has no category tabs: a category there is dropped.
+  if (box === 'archived' && search.has('category'))
+    return toInboxSearch(parseInboxParams(box, search), search);
+  return codec.normalize(search);
 }
 
 /** `?category=message` for a category tab's link (first page, other keys dropped). */

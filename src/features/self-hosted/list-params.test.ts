@@ -1,4 +1,11 @@
-import { clearFilters, nextSort, parseListParams, toSearchParams } from './list-params';
+import { selfHostedCodec } from './list-params';
+
+const {
+  clearFilters,
+  nextSort,
+  parse: parseListParams,
+  serialize: toSearchParams,
+} = selfHostedCodec;
 
 const parse = (search: string) => parseListParams(new URLSearchParams(search));
 

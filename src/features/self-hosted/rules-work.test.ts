@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AppVersionStatus } from '@/contract/self-hosted';
 import { activeOf, directionOf, isUpdateAvailable, transition, type VersionEvent } from './rules';
-import { ACTIVE, EARLIER, NEWER, statusOf, versions } from './rules-test-utils';
+import { ACTIVE, EARLIER, NEWER, statusOf, versions } from '@/testing/rules-test-utils';
 
 describe('work ending', () => {
   const ends = [

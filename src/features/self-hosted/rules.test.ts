@@ -1,6 +1,6 @@
 import { AppVersionStatus, type AppVersionAction } from '@/contract/self-hosted';
 import { activeOf, transition, versionActions } from './rules';
-import { ACTIVE, EARLIER, event, NEWER, statusOf, versions } from './rules-test-utils';
+import { ACTIVE, EARLIER, event, NEWER, statusOf, versions } from '@/testing/rules-test-utils';
 
 type Row = [AppVersionStatus, string, Record<AppVersionAction, string>];
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { applyDiff, DiffMismatchError } from './template-diff-apply';
 import { diffTemplate } from './template-diff';
-import { components } from './template-test-utils';
+import { components } from '@/testing/template-component-test-utils';
 
 describe('applyDiff', () => {
   it('round trip: applying diff(a, b) to a yields b', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { TemplateComponent } from '@/contract/templates';
 import { diffTemplate, preselectedComponents } from './template-diff';
-import { components, withWhitespaceNoise } from './template-test-utils';
+import { components, withWhitespaceNoise } from '@/testing/template-component-test-utils';
 
 const web: TemplateComponent = {
   name: 'web',

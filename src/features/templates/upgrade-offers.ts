@@ -2,7 +2,7 @@ import type { DiffResult, EntryChange } from '@/contract/template-diff';
 import type { UpgradeOffer, UpgradeStatus } from '@/contract/template-upgrades';
 import { changesOf } from './template-diff';
 import { componentsThatStayOf } from './upgrade-rules';
-import { compareTemplateVersions } from './version-compare';
+import { compareVersions } from '@/lib/version-compare';
 
 /**
  * Upgrade management's offers: each version it can be upgraded to, with what upgrading to it
@@ -44,7 +44,7 @@ export function offerLabel(
   offer: Pick<UpgradeOffer, 'version'>,
   app: { version: string; latestVersion: string },
 ): string {
-  if (compareTemplateVersions(offer.version, app.version) === 0) {
+  if (compareVersions(offer.version, app.version) === 0) {
     return `${offer.version} (the current version)`;
   }
   return offer.version === app.latestVersion ? `${offer.version} (latest)` : offer.version;

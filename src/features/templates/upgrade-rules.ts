@@ -4,7 +4,7 @@ import type { UpgradeStatus } from '@/contract/template-upgrades';
 import type { TemplateComponent } from '@/contract/templates';
 import { refusalOf, type Refusal } from './refusals';
 import { changesOf } from './template-diff';
-import { compareTemplateVersions, suggestNextVersion, versionsAfter } from './version-compare';
+import { compareVersions, suggestNextVersion, versionsAfter } from '@/lib/version-compare';
 
 /**
  * What may be published, upgraded and rolled back. Pure: the simulator refuses with these, the
@@ -13,12 +13,12 @@ import { compareTemplateVersions, suggestNextVersion, versionsAfter } from './ve
 
 /** The published spelling of a version (1.1.0 finds 1.1), if it is published. */
 export function findVersion(versions: readonly string[], version: string): string | undefined {
-  return versions.find((v) => compareTemplateVersions(v, version) === 0);
+  return versions.find((v) => compareVersions(v, version) === 0);
 }
 
 /** A new version must be greater than the latest: refused with the latest named. */
 export function checkPublishVersion(latest: string, version: string): Refusal | null {
-  if (compareTemplateVersions(version, latest) > 0) return null;
+  if (compareVersions(version, latest) > 0) return null;
   return refusalOf('version-not-greater', {
     version,
     latest,

@@ -1,4 +1,5 @@
 import { act, within } from '@testing-library/react';
+import type { RouteObject } from 'react-router';
 import { simulator } from '@mocks/simulator';
 import { faults, FaultMatrix, RECOVERY, type Fault, type FaultTarget } from './matrix';
 import { renderConsole, type ConsoleUi } from '../render-console';
@@ -101,7 +102,11 @@ async function messageInPlace(stage: Stage, fault: Fault, action: MatrixAction) 
  * double click, the four checks made and the fault cleared; then, with no fault, the double click
  * must do the work exactly once. Each cell goes into `matrix`; the test fails if any cell did.
  */
-export function faultMatrixSuite(title: string, actions: readonly MatrixAction[]) {
+export function faultMatrixSuite(
+  routes: RouteObject[],
+  title: string,
+  actions: readonly MatrixAction[],
+) {
   const matrix = new FaultMatrix(title);
   afterAll(() => console.log(matrix.render()));
 
@@ -114,7 +119,7 @@ export function faultMatrixSuite(title: string, actions: readonly MatrixAction[]
         });
         const stored = countStoredChanges(action.endpointId);
         try {
-          const ui = renderConsole(action.url);
+          const ui = renderConsole(routes, action.url);
           let stage = await action.prepare(ui);
           // Errors logged while the screen loaded count against the first cell.
           let seen = 0;

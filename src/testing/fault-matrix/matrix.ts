@@ -1,4 +1,4 @@
-import type { Scenario } from '@mocks/db';
+import type { Scenario } from '@mocks/core/scenario';
 import type { FieldError } from '@/contract/common';
 import { endpoints, type EndpointId } from '@/contract/endpoints';
 

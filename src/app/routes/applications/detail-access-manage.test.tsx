@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { currentUserOf } from '@mocks/identity';
+import { currentUserOf } from '@mocks/core/identity';
 import { simulator } from '@mocks/simulator';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { CurrentUserContext } from '@/components/layout/current-user-context';

@@ -38,6 +38,17 @@ describe('applications route module', () => {
     expect(handle?.crumb?.()).toBe('Applications');
   });
 
+  it('replaces a URL it cannot use with the default one (history replace, foreign keys kept)', async () => {
+    const router = renderRoute(
+      '/applications?page=abc&sort=nope&pageSize=100000&status=failed&status=failed&tab=x',
+    );
+
+    await screen.findByRole('rowheader', { name: 'procurement-sandbox' }, SLOW);
+    expect(router.state.location.search).toBe('?tab=x&status=failed');
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(screen.getByRole('button', { name: 'Name, sorted ascending' })).toBeInTheDocument();
+  });
+
   it('keeps the page and shows the failure in place of the table when the first fetch fails', async () => {
     simulator.setScenario({ failure: { endpointId: 'listApplications', status: 500 } });
     renderRoute('/applications');

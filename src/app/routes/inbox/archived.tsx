@@ -1,13 +1,8 @@
-import type { LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { ArchivedPanel } from '@/features/inbox/components/archived-panel';
-import { loadInbox, sameTabRevalidation } from './load-inbox';
+import { inboxListRoute } from './load-inbox';
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return loadInbox('archived', request);
-}
-
-export const shouldRevalidate = sameTabRevalidation;
+export const { loader, shouldRevalidate } = inboxListRoute('archived');
 
 export function Component() {
   return <ArchivedPanel />;

@@ -1,23 +1,16 @@
-import type { ShouldRevalidateFunctionArgs } from 'react-router';
 import { notificationsQueryOptions } from '@/features/inbox/api/list-notifications';
-import { parseInboxParams, type InboxBox } from '@/features/inbox/inbox-params';
-import { preload } from '@/lib/preload';
-import { queryClient } from '@/lib/query-client';
+import {
+  normalizeInboxSearch,
+  parseInboxParams,
+  type InboxBox,
+} from '@/features/inbox/inbox-params';
+import { listRoute } from '@/lib/list-route';
 
-/** Starts the tab's list with its chunk; a failure is not thrown: the list shows it with Retry. */
-export async function loadInbox(box: InboxBox, request: Request) {
-  const params = parseInboxParams(box, new URL(request.url).searchParams);
-  await preload(queryClient.query(notificationsQueryOptions(params)));
-  return null;
-}
-
-/** Category and page changes only touch the query string; the list's query fetches them. */
-export function sameTabRevalidation({
-  currentUrl,
-  nextUrl,
-  formMethod,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  if (!formMethod && currentUrl.pathname === nextUrl.pathname) return false;
-  return defaultShouldRevalidate;
+/** One tab's list: its loader and the revalidation that leaves category and page to the list. */
+export function inboxListRoute(box: InboxBox) {
+  return listRoute({
+    parse: (search) => parseInboxParams(box, search),
+    normalize: (search) => normalizeInboxSearch(box, search),
+    query: notificationsQueryOptions,
+  });
 }

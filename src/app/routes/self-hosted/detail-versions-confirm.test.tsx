@@ -5,6 +5,7 @@ import { server } from '@mocks/node';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
+import { selfHostedRoutes } from './routes';
 
 afterEach(() => queryClient.clear());
 
@@ -16,7 +17,7 @@ const comment = (dialog: HTMLElement) =>
 /** The Versions tab of sh-004, then Confirm Update on 5.1.0 from its row. */
 async function openConfirmUpdate() {
   const user = userEvent.setup();
-  const router = renderVersions(TAB);
+  const router = renderVersions(selfHostedRoutes, TAB);
   await user.click((await versionRow('5.1.0')).getByRole('link', { name: 'Confirm Update' }));
   const dialog = await screen.findByRole('dialog', { name: 'Update to 5.1.0?' }, SLOW);
   return { user, router, dialog };

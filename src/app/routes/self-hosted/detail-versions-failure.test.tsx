@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { api, simulatedClock } from '@mocks/self-hosted-test-utils';
+import { api } from '@/testing/self-hosted-test-utils';
+import { simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { activeRows, renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
+import { selfHostedRoutes } from './routes';
 
 afterEach(() => queryClient.clear());
 
@@ -18,7 +20,7 @@ describe('a failed switch on the Versions tab', () => {
     simulator.now = () => Date.now();
     simulator.setScenario({ operationSpeed: 1000 });
     const user = userEvent.setup();
-    const router = renderVersions('/my-applications/sh-006');
+    const router = renderVersions(selfHostedRoutes, '/my-applications/sh-006');
 
     await user.click((await versionRow('1.5.0')).getByRole('link', { name: 'Confirm Update' }));
     const dialog = await screen.findByRole('dialog', { name: 'Update to 1.5.0?' }, SLOW);

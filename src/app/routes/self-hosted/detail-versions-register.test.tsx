@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { api, simulatedClock } from '@mocks/self-hosted-test-utils';
+import { api } from '@/testing/self-hosted-test-utils';
+import { simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
+import { selfHostedRoutes } from './routes';
 
 afterEach(() => queryClient.clear());
 
@@ -15,7 +17,7 @@ const statusOf = (version: string) =>
 describe('Register to Test', () => {
   it('says what happens, starts one registration and follows it until Confirm Update is offered', async () => {
     const user = userEvent.setup();
-    const router = renderVersions('/my-applications/sh-001');
+    const router = renderVersions(selfHostedRoutes, '/my-applications/sh-001');
     await user.click((await versionRow('2.10.0')).getByRole('link', { name: 'Register to Test' }));
     const dialog = await screen.findByRole('dialog', { name: 'Register 2.10.0 to test?' }, SLOW);
     expect(router.state.location.pathname).toBe('/my-applications/sh-001/versions/2.10.0/register');
@@ -42,7 +44,7 @@ describe('Register to Test', () => {
 
   it('refused because another version got registered meanwhile: withdraw it, then register', async () => {
     const user = userEvent.setup();
-    renderVersions('/my-applications/sh-001/versions/2.10.0/register');
+    renderVersions(selfHostedRoutes, '/my-applications/sh-001/versions/2.10.0/register');
     const dialog = await screen.findByRole('dialog', { name: 'Register 2.10.0 to test?' }, SLOW);
     // Another tab registers 2.8.0 while this dialog is open, and its registration finishes.
     const clock = simulatedClock();
@@ -69,7 +71,7 @@ describe('Register to Test', () => {
   });
 
   it('a deep link to Confirm Update on a version not registered says why and offers no Yes', async () => {
-    renderVersions('/my-applications/sh-001/versions/2.10.0/confirm-update');
+    renderVersions(selfHostedRoutes, '/my-applications/sh-001/versions/2.10.0/confirm-update');
     const dialog = await screen.findByRole('dialog', { name: 'Update to 2.10.0?' }, SLOW);
     expect(dialog).toHaveTextContent(
       '2.10.0 is not registered for test; register it to test first.',

@@ -4,12 +4,13 @@ import { server } from '@mocks/node';
 import { simulator } from '@mocks/simulator';
 import { queryClient } from '@/lib/query-client';
 import { activeRows, renderVersions, SLOW, versionRow } from '@/testing/versions-tab';
+import { selfHostedRoutes } from './routes';
 
 afterEach(() => queryClient.clear());
 
 describe('the Versions tab', () => {
   it('lists every version newest first, exactly one active, with the actions that fit each', async () => {
-    renderVersions('/my-applications/sh-004');
+    renderVersions(selfHostedRoutes, '/my-applications/sh-004');
     const row = await versionRow('5.1.0');
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(['5.1.0', '5.0.0', '4.6.3']);
@@ -38,7 +39,7 @@ describe('the Versions tab', () => {
 
   it('shows a viewer every version and status but no action at all', async () => {
     simulator.signInAs('u-viewer');
-    renderVersions('/my-applications/sh-004');
+    renderVersions(selfHostedRoutes, '/my-applications/sh-004');
     await versionRow('5.1.0');
     const list = screen.getByRole('list', { name: 'Versions of Visitor Management' });
     expect(within(list).queryAllByRole('link')).toEqual([]);
@@ -50,7 +51,7 @@ describe('the Versions tab', () => {
 
   it('No closes Confirm Update, changes nothing, and gives focus back to the button', async () => {
     const user = userEvent.setup();
-    const router = renderVersions('/my-applications/sh-004');
+    const router = renderVersions(selfHostedRoutes, '/my-applications/sh-004');
     const confirm = (await versionRow('5.1.0')).getByRole('link', { name: 'Confirm Update' });
     await user.click(confirm);
     const dialog = await screen.findByRole('dialog', { name: 'Update to 5.1.0?' }, SLOW);
@@ -69,7 +70,7 @@ describe('the Versions tab', () => {
 
   it('Yes clicked twice starts one switch; the row follows it until the new version is active', async () => {
     const user = userEvent.setup();
-    renderVersions('/my-applications/sh-004');
+    renderVersions(selfHostedRoutes, '/my-applications/sh-004');
     await user.click((await versionRow('5.1.0')).getByRole('link', { name: 'Confirm Update' }));
     const dialog = await screen.findByRole('dialog', { name: 'Update to 5.1.0?' }, SLOW);
     await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Go');

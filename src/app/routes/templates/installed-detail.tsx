@@ -6,7 +6,10 @@ import { preload } from '@/lib/preload';
 import { queryClient } from '@/lib/query-client';
 import type { NamedLoaderData } from './load-template';
 import { loadInstalled } from './load-installed';
-import { recordsPageOf } from '@/features/templates/components/records/records-params';
+import {
+  RECORDS_PAGE_SIZE,
+  recordsPageOf,
+} from '@/features/templates/components/records/records-params';
 
 /** The application and the first page of its records, fetched together: no waterfall. */
 export async function loader({ params, request }: LoaderFunctionArgs): Promise<NamedLoaderData> {
@@ -14,7 +17,9 @@ export async function loader({ params, request }: LoaderFunctionArgs): Promise<N
   const page = recordsPageOf(new URL(request.url).searchParams);
   const [data] = await Promise.all([
     loadInstalled(id),
-    preload(queryClient.query(upgradeRecordsQueryOptions(id, { page, pageSize: 10 }))),
+    preload(
+      queryClient.query(upgradeRecordsQueryOptions(id, { page, pageSize: RECORDS_PAGE_SIZE })),
+    ),
   ]);
   return data;
 }

@@ -1,8 +1,4 @@
-import {
-  useParams,
-  type LoaderFunctionArgs,
-  type ShouldRevalidateFunctionArgs,
-} from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { installedApplicationQueryOptions } from '@/features/templates/api/get-installed-application';
 import { upgradeRecordQueryOptions } from '@/features/templates/api/get-template-upgrade-record';
@@ -27,15 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 /** The choice, the view options and the operation only touch the query string. */
-export function shouldRevalidate({
-  currentUrl,
-  nextUrl,
-  formMethod,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  if (!formMethod && currentUrl.pathname === nextUrl.pathname) return false;
-  return defaultShouldRevalidate;
-}
+export { shouldRevalidate } from '@/lib/list-route';
 
 export function Component() {
   const { installedId = '', upgradeId = '' } = useParams();

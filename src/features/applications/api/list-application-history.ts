@@ -1,21 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
-import { apiCall } from '@/lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { historyQueryOptions } from '@/components/history/history-query';
 import { applicationKeys } from './keys';
 
-/** The newest 200 recorded changes of one application. */
-export function listApplicationHistory(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.listAudit, {
-    query: { resourceType: 'application', resourceId: applicationId, pageSize: 200 },
-    signal,
-  });
-}
-
+/** The newest recorded changes of one application. */
 export function applicationHistoryQueryOptions(applicationId: string) {
-  return queryOptions({
-    queryKey: applicationKeys.history(applicationId),
-    queryFn: ({ signal }) => listApplicationHistory(applicationId, signal),
-    retryOnMount: false,
+  return historyQueryOptions(applicationKeys.history(applicationId), {
+    type: 'application',
+    id: applicationId,
   });
 }
 

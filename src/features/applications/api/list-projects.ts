@@ -5,7 +5,7 @@ import { projectKeys } from './keys';
 
 export function projectsQueryOptions() {
   return queryOptions({
-    queryKey: projectKeys.list(),
+    queryKey: projectKeys.lists(),
     queryFn: ({ signal }) => apiCall(endpoints.listProjects, { signal }),
     // Releases are rare; the filter's options need not refetch on every visit.
     staleTime: 5 * 60_000,

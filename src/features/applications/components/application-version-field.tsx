@@ -1,8 +1,8 @@
-import { startTransition, useEffect, useEffectEvent, useState } from 'react';
+import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { useAppliedText } from '@/components/list/use-applied-text';
 import { parseVersionInput } from '../version-filters';
-import { SEARCH_DEBOUNCE_MS } from '@/components/list/search-field';
 
 interface ApplicationVersionFieldProps {
   /** The version currently applied (from the URL). */
@@ -18,37 +18,18 @@ const asText = (value: number | undefined) => (value === undefined ? '' : String
  * gets a message under the field and leaves the URL (and the list) as they were.
  */
 export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVersionFieldProps) {
-  const [text, setText] = useState(asText(value));
   const [error, setError] = useState<string | null>(null);
-  // As in SearchField: a URL value this field did not ask for came from outside; show it.
-  const [committed, setCommitted] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    if (value !== committed) {
-      setCommitted(value);
-      setText(asText(value));
-      setError(null);
-    }
-  }
-
-  const apply = (raw: string) => {
-    const input = parseVersionInput(raw);
-    if (!input.ok) {
-      setError(input.message);
-      return;
-    }
-    setError(null);
-    if (input.value === committed) return;
-    setCommitted(input.value);
-    startTransition(() => onCommit(input.value));
-  };
-  const applyAfterPause = useEffectEvent(apply);
-
-  useEffect(() => {
-    const timer = setTimeout(() => applyAfterPause(text), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const { text, setText, apply } = useAppliedText({
+    value,
+    toText: asText,
+    read: (raw) => {
+      const input = parseVersionInput(raw);
+      setError(input.ok ? null : input.message);
+      return input.ok ? { value: input.value } : undefined;
+    },
+    onCommit,
+    onOutside: () => setError(null),
+  });
 
   return (
     <TextField
@@ -64,7 +45,7 @@ export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVers
         if (parseVersionInput(event.target.value).ok) setError(null);
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') apply(text);
+        if (event.key === 'Enter') apply();
       }}
       sx={sx}
       slotProps={{

@@ -7,7 +7,7 @@ import {
   renderApplicationsList,
   rowNames,
   SLOW,
-} from './list-test-utils';
+} from '@/testing/list-test-utils';
 
 describe('Applications list filters', () => {
   it('filters by several statuses and clears the filters', async () => {

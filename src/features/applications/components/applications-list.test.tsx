@@ -8,7 +8,7 @@ import {
   renderApplicationsList,
   rowNames,
   SLOW,
-} from './list-test-utils';
+} from '@/testing/list-test-utils';
 
 describe('Applications list', () => {
   it('shows the simulator’s applications, sorted by name', async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { simulator } from '@mocks/simulator';
-import { currentSearch, renderApplicationsList, rowNames, SLOW } from './list-test-utils';
+import { currentSearch, renderApplicationsList, rowNames, SLOW } from '@/testing/list-test-utils';
 
 const combobox = (name: string) => screen.getByRole('combobox', { name });
 

@@ -3,12 +3,15 @@ import UpgradeIcon from '@mui/icons-material/Upgrade';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import type { ApplicationSummary } from '@/contract/applications';
+import { usePermission } from '@/components/layout/require-permission';
+import type { ActionsColumn } from '@/components/list/list-column';
 import { paths } from '@/config/paths';
 import { upgradeBlockedReason } from '../upgrade-availability';
 
-export interface RowPermissions {
+interface RowPermissions {
   check: boolean;
   upgrade: boolean;
 }
@@ -49,7 +52,7 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
 }
 
 /** Per-row actions; the table renders this only for people allowed to run at least one. */
-export function RowActions({
+function RowActions({
   app,
   search,
   allowed,
@@ -75,4 +78,22 @@ export function RowActions({
       {allowed.upgrade ? <UpgradeRowAction app={app} /> : null}
     </Stack>
   );
+}
+
+/**
+ * The table's actions column, for people allowed at least one action; undefined otherwise. The
+ * list's query string goes along in the readiness check's URL, so closing it returns to the list.
+ */
+export function useRowActions(): ActionsColumn<ApplicationSummary> | undefined {
+  const check = usePermission('applications:check');
+  const upgrade = usePermission('applications:upgrade');
+  const { search } = useLocation();
+  return useMemo(() => {
+    if (!check && !upgrade) return undefined;
+    const allowed = { check, upgrade };
+    return {
+      label: 'Actions',
+      render: (app) => <RowActions app={app} search={search} allowed={allowed} />,
+    };
+  }, [check, upgrade, search]);
 }

@@ -1,26 +1,14 @@
 import { cursorCharLeft, deleteCharBackward } from '@codemirror/commands';
 import { forEachDiagnostic, forceLinting } from '@codemirror/lint';
-import { EditorView } from '@codemirror/view';
 import { act, screen, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { MASK } from '@/lib/secrets';
+import { diagnosticsOf, replaceEditorText as type, viewOf } from '@/testing/code-editor-test-utils';
 import { connectorsFor } from './create-draft';
 import { ConnectorsStep } from './connectors-step';
 import { renderStep, wizardData } from './wizard-test-utils';
 
 const SEED_JSON = '{"EMAIL_HOST":"https://mysmtp.com","EMAIL_PORT":"8050"}';
-
-function viewOf(editor: HTMLElement): EditorView {
-  const view = EditorView.findFromDOM(editor);
-  if (!view) throw new Error('no CodeMirror view');
-  return view;
-}
-
-/** Replaces the editor's text the way typing does: through a CodeMirror transaction. */
-function type(editor: HTMLElement, text: string) {
-  const view = viewOf(editor);
-  act(() => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }));
-}
 
 async function renderEmailConnector() {
   const { app, draft } = await wizardData('app-001');
@@ -87,11 +75,7 @@ describe('the variables editor', () => {
     expect(editor).toHaveAttribute('aria-invalid', 'true');
     act(() => forceLinting(viewOf(editor)));
     await vi.waitFor(() => {
-      const found: { message: string; from: number }[] = [];
-      forEachDiagnostic(viewOf(editor).state, (d, from) =>
-        found.push({ message: d.message, from }),
-      );
-      expect(found).toEqual([
+      expect(diagnosticsOf(editor)).toEqual([
         {
           message: expect.stringMatching(/^EMAIL_PORT appears twice/) as string,
           from: text.lastIndexOf('"EMAIL_PORT"'),

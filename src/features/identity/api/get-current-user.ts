@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { endpoints } from '@/contract/endpoints';
 import { apiCall } from '@/lib/api-client';
+import { queryKeysFactory } from '@/lib/query-keys';
 
-export const identityKeys = {
-  all: ['identity'] as const,
-  me: () => [...identityKeys.all, 'me'] as const,
-};
+const identity = queryKeysFactory('identity');
+
+export const identityKeys = { ...identity, me: () => [...identity.all, 'me'] as const };
 
 export function getCurrentUser(signal?: AbortSignal) {
   return apiCall(endpoints.getCurrentUser, { signal });

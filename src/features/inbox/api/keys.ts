@@ -1,9 +1,10 @@
+import { queryKeysFactory } from '@/lib/query-keys';
 import type { InboxListParams } from '../inbox-params';
+
+const notifications = queryKeysFactory<'notifications', InboxListParams>('notifications');
 
 /** Notifications of the signed-in person: lists per box and filter, and the unread summary. */
 export const notificationKeys = {
-  all: ['notifications'] as const,
-  lists: () => [...notificationKeys.all, 'list'] as const,
-  list: (params: InboxListParams) => [...notificationKeys.lists(), params] as const,
-  summary: () => [...notificationKeys.all, 'summary'] as const,
+  ...notifications,
+  summary: () => [...notifications.all, 'summary'] as const,
 };

@@ -1,10 +1,12 @@
 import { useRef } from 'react';
 import Box from '@mui/material/Box';
+import { ResultCount } from '@/components/list/result-count';
 import { useNotifications } from '../api/list-notifications';
 import { emptyArchived } from '../notification-text';
-import { ListStatus } from './list-status';
 import { NotificationResults } from './notification-results';
 import { useInboxParams } from './use-inbox-params';
+
+const noun = ['notification', 'notifications'] as const;
 
 /** Archived: every category, newest first; each can be restored to Events. */
 export function ArchivedPanel() {
@@ -14,7 +16,7 @@ export function ArchivedPanel() {
 
   return (
     <Box ref={panel} tabIndex={-1} sx={{ outline: 'none', display: 'grid', gap: 1.5, pt: 1 }}>
-      <ListStatus query={query} />
+      <ResultCount data={query.data} noun={noun} bar />
       <NotificationResults
         query={query}
         params={params}

@@ -1,15 +1,17 @@
 import { useRef } from 'react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import { ResultCount } from '@/components/list/result-count';
 import { useNotifications } from '../api/list-notifications';
 import { emptyEvents } from '../notification-text';
 import { CATEGORY_PANEL_ID, CategoryTabs, categoryTabId } from './category-tabs';
-import { ListStatus } from './list-status';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { NotificationResults } from './notification-results';
 import { useInboxParams } from './use-inbox-params';
 
 const listLabels = { all: 'Events', message: 'Messages', work: 'Work updates' } as const;
+
+const noun = ['notification', 'notifications'] as const;
 
 /** Events: the category tabs, Mark all read and the notifications not archived. */
 export function EventsPanel() {
@@ -30,7 +32,11 @@ export function EventsPanel() {
         tabIndex={-1}
         sx={{ outline: 'none', display: 'grid', gap: 1.5 }}
       >
-        <ListStatus query={query} action={<MarkAllReadButton category={params.category} />} />
+        <ResultCount
+          data={query.data}
+          noun={noun}
+          action={<MarkAllReadButton category={params.category} />}
+        />
         <NotificationResults
           query={query}
           params={params}

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { notify } from '@mocks/records';
+import { notify } from '@mocks/core/records';
 import { simulator } from '@mocks/simulator';
 import { renderWithProviders } from '@/testing/render';
 import { notificationKeys } from '../api/keys';

@@ -1,12 +1,9 @@
-import Button from '@mui/material/Button';
+import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import type { UseQueryResult } from '@tanstack/react-query';
-
-import { PanelError } from '@/components/feedback/panel-error';
-import { TableSkeleton } from '@/components/feedback/skeletons';
+import { ListResults } from '@/components/list/list-results';
+import { useListControls } from '@/components/list/use-list-controls';
 import type { NotificationPage } from '@/contract/notifications';
-import { formatCount } from '@/lib/format';
 import type { InboxListParams } from '../inbox-params';
-import { InboxEmpty } from './inbox-empty';
 import { NotificationList } from './notification-list';
 
 interface NotificationResultsProps {
@@ -19,45 +16,44 @@ interface NotificationResultsProps {
   onMoved: () => void;
 }
 
-/** Whatever the request's state, the panel shows something useful: never a blank page. */
+const pastEnd = (total: string) =>
+  `There are ${total} here, so this page is past the end of the list.`;
+
+/** An empty tab of the Inbox is an empty tray, not the "no search results" of the lists. */
+const trayIcon = (
+  <InboxOutlinedIcon aria-hidden="true" sx={{ fontSize: 40, color: 'text.secondary' }} />
+);
+
 export function NotificationResults(props: NotificationResultsProps) {
-  const { query, params, label, empty, onChange, onMoved } = props;
-  const { data, error, isError, isFetching, isPlaceholderData, refetch } = query;
-
-  if (isError) {
-    return (
-      <PanelError
-        error={error}
-        title="Notifications could not be loaded"
-        onRetry={() => void refetch()}
-        retrying={isFetching}
-      />
-    );
-  }
-  if (!data) return <TableSkeleton rows={4} columns={3} label="Loading notifications…" />;
-
-  if (data.items.length === 0 && data.total > 0) {
-    return (
-      <InboxEmpty
-        title={`Nothing on page ${formatCount(params.page)}`}
-        detail={`There are ${formatCount(data.total)} here, so this page is past the end of the list.`}
-        action={
-          <Button onClick={() => onChange((c) => ({ ...c, page: 1 }))}>Back to first page</Button>
-        }
-      />
-    );
-  }
-  if (data.items.length === 0) return <InboxEmpty title={empty.title} detail={empty.detail} />;
+  const { query, params, label, empty, onMoved } = props;
+  const list = useListControls(params, props.onChange);
+  const texts = {
+    noun: 'notifications',
+    failed: 'Notifications could not be loaded',
+    emptyTitle: empty.title,
+    emptyDetail: empty.detail,
+    pastEnd,
+  };
 
   return (
-    <NotificationList
-      data={data}
-      box={params.box}
-      label={label}
-      stale={isPlaceholderData}
-      onMoved={onMoved}
-      onPageChange={(page) => onChange((c) => ({ ...c, page }))}
-      onPageSizeChange={(pageSize) => onChange((c) => ({ ...c, pageSize, page: 1 }))}
-    />
+    <ListResults
+      query={query}
+      texts={texts}
+      list={list}
+      skeleton={{ rows: 4, columns: 3 }}
+      icon={trayIcon}
+    >
+      {(data) => (
+        <NotificationList
+          data={data}
+          box={params.box}
+          label={label}
+          stale={query.isPlaceholderData}
+          onMoved={onMoved}
+          onPageChange={list.onPageChange}
+          onPageSizeChange={list.onPageSizeChange}
+        />
+      )}
+    </ListResults>
   );
 }

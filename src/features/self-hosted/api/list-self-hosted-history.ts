@@ -1,22 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { useQuery } from '@tanstack/react-query';
+import { historyQueryOptions } from '@/components/history/history-query';
 import { SELF_HOSTED_RESOURCE } from '@/contract/self-hosted-tenants';
-import { apiCall } from '@/lib/api-client';
 import { selfHostedKeys } from './keys';
 
-/** The newest 200 registrations, withdrawals, switches and tenant denials of one application. */
-export function listSelfHostedHistory(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.listAudit, {
-    query: { resourceType: SELF_HOSTED_RESOURCE, resourceId: applicationId, pageSize: 200 },
-    signal,
-  });
-}
-
+/** The newest registrations, withdrawals, switches and tenant denials of one application. */
 export function selfHostedHistoryQueryOptions(applicationId: string) {
-  return queryOptions({
-    queryKey: selfHostedKeys.history(applicationId),
-    queryFn: ({ signal }) => listSelfHostedHistory(applicationId, signal),
-    retryOnMount: false,
+  return historyQueryOptions(selfHostedKeys.history(applicationId), {
+    type: SELF_HOSTED_RESOURCE,
+    id: applicationId,
   });
 }
 

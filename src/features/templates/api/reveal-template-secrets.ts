@@ -1,12 +1,15 @@
 import { endpoints } from '@/contract/endpoints';
 import type { TemplateSecretField } from '@/contract/secret-reveal';
 import { apiCall } from '@/lib/api-client';
+import { queryKeysFactory } from '@/lib/query-keys';
+
+const templateSecrets = queryKeysFactory('template-secrets');
 
 /** Outside the template's own keys: refreshing a template must never read its secrets again. */
 export const templateSecretKeys = {
-  all: ['template-secrets'] as const,
+  ...templateSecrets,
   reveal: (templateId: string, fields: object) =>
-    [...templateSecretKeys.all, templateId, fields] as const,
+    [...templateSecrets.all, templateId, fields] as const,
 };
 
 /** Secret values of one version in clear, for holders of secrets:read; the server audits it. */

@@ -3,7 +3,7 @@ import { simulator } from '@mocks/simulator';
 import { paths } from '@/config/paths';
 import { renderWithProviders } from '@/testing/render';
 import { AccessPanel } from '../detail/access-panel';
-import { chosen, choose, renderManageAccess, SLOW } from './access-test-utils';
+import { chosen, choose, renderManageAccess, SLOW } from '@/testing/access-test-utils';
 
 describe('Manage access: closing and who may use it', () => {
   it('Cancel and Escape close at once when nothing changed', async () => {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
-import { commentOf, typeComment } from '@/components/form/comment-test-utils';
-import { choose, renderManageAccess } from './access-test-utils';
+import { commentOf, typeComment } from '@/testing/comment-test-utils';
+import { choose, renderManageAccess } from '@/testing/access-test-utils';
 
 const comment = () => screen.getByRole('textbox', { name: 'Comment (optional)' });
 

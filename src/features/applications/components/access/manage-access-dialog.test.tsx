@@ -2,7 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { endpoints } from '@/contract/endpoints';
 import { apiCall } from '@/lib/api-client';
-import { chosen, choose, helpOf, picker, renderManageAccess, SLOW } from './access-test-utils';
+import {
+  chosen,
+  choose,
+  helpOf,
+  picker,
+  renderManageAccess,
+  SLOW,
+} from '@/testing/access-test-utils';
 
 const ROLE_MESSAGE =
   'Sofia Lindqvist does not hold the ACTIVITI_ADMIN role, so cannot be an administrator.';

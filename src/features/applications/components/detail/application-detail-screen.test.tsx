@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { OverviewPanel } from './overview-panel';
-import { renderDetail, SLOW } from './detail-test-utils';
+import { renderDetail, SLOW } from '@/testing/detail-test-utils';
 
 describe('application detail screen', () => {
   it('shows the name, status, how it was deployed and the versions of invoice-approvals', async () => {

@@ -5,7 +5,7 @@ import { ConnectorsPanel } from './connectors-panel';
 import { InfrastructurePanel } from './infrastructure-panel';
 import { RunningWorkPanel } from './running-work-panel';
 import { ServicesPanel } from './services-panel';
-import { renderDetail, SLOW } from './detail-test-utils';
+import { renderDetail, SLOW } from '@/testing/detail-test-utils';
 
 describe('application detail tabs', () => {
   it('Services: one block per service with its image and variables, secrets masked', async () => {

@@ -1,5 +1,4 @@
 import type { DeployedVia } from '@/contract/applications';
-import type { AuditEntry } from '@/contract/audit';
 import type { Connector } from '@/contract/application-detail';
 import { outOfTheBoxConnectors } from '../../connectors';
 
@@ -19,21 +18,3 @@ export function connectorKindText(connector: Pick<Connector, 'kind' | 'type'>): 
     : '';
   return type ? `Out-of-the-box · ${type}` : 'Out-of-the-box';
 }
-
-const actionLabels: Record<string, string> = {
-  'application.upgrade': 'Upgrade',
-  'application.readiness-check': 'Upgrade readiness check',
-  'application.access.update': 'Access changed',
-  'application.secrets.reveal': 'Secret values revealed',
-};
-
-export function auditActionText(action: string): string {
-  return actionLabels[action] ?? action;
-}
-
-export const outcomeLabels: Record<AuditEntry['outcome'], string> = {
-  started: 'Started',
-  succeeded: 'Succeeded',
-  failed: 'Failed',
-  refused: 'Refused',
-};

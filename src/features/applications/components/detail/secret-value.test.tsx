@@ -3,7 +3,7 @@ import { simulator } from '@mocks/simulator';
 import { MASK } from '@/lib/secrets';
 import { ConnectorsPanel } from './connectors-panel';
 import { ServicesPanel } from './services-panel';
-import { renderDetail, SLOW } from './detail-test-utils';
+import { renderDetail, SLOW } from '@/testing/detail-test-utils';
 
 const erpTokenRow = async () => {
   const table = await screen.findByRole('table', { name: 'Variables of erp-connector' }, SLOW);

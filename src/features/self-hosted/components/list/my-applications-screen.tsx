@@ -1,44 +1,42 @@
-import { useCallback } from 'react';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import type { SelfHostedSortField } from '@/contract/self-hosted';
-import { countRangeText } from '@/lib/format';
+import { flagFilter } from '@/components/list/choice-filter';
+import { ServerList, type ServerListDefinition } from '@/components/list/server-list';
+import type {
+  SelfHostedApplication,
+  SelfHostedListParams,
+  SelfHostedSortField,
+} from '@/contract/self-hosted';
 import { useSelfHostedApplications } from '../../api/get-self-hosted-applications';
-import { nextSort } from '../../list-params';
-import { ListToolbar } from './list-toolbar';
-import { MyApplicationsResults } from './my-applications-results';
-import { useListParams } from './use-list-params';
+import { selfHostedCodec } from '../../list-params';
+import { myApplicationColumns } from './columns';
+
+const myApplicationsList: ServerListDefinition<
+  SelfHostedListParams,
+  SelfHostedApplication,
+  SelfHostedSortField
+> = {
+  codec: selfHostedCodec,
+  useRows: useSelfHostedApplications,
+  title: 'My Applications',
+  description:
+    'Self-hosted applications, the version each one runs, and versions registered for test or being switched to.',
+  label: 'My applications',
+  texts: {
+    one: 'application',
+    noun: 'applications',
+    loading: 'Loading my applications…',
+    failed: 'My applications could not be loaded',
+    emptyTitle: 'No self-hosted applications yet',
+    emptyDetail:
+      'Self-hosted applications appear here once they are installed for your organisation.',
+    noMatchDetail: 'No self-hosted application matches the current search and filter.',
+    clearFilters: 'Show all applications',
+  },
+  search: { label: 'Filter my applications', field: 'Search my applications' },
+  Filters: flagFilter('Update available', 'updateAvailable'),
+  columns: myApplicationColumns,
+  compact: true,
+};
 
 export function MyApplicationsScreen() {
-  const [params, setParams] = useListParams();
-  const query = useSelfHostedApplications(params);
-
-  const onSort = useCallback(
-    (field: SelfHostedSortField) =>
-      setParams((current) => ({ ...current, ...nextSort(current, field), page: 1 })),
-    [setParams],
-  );
-
-  return (
-    <Stack spacing={2} sx={{ minWidth: 0 }}>
-      <div>
-        <Typography variant="h1">My Applications</Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          Self-hosted applications, the version each one runs, and versions registered for test or
-          being switched to.
-        </Typography>
-      </div>
-      <ListToolbar params={params} onChange={setParams} />
-      {/* Announced politely, so screen-reader users hear what a search or filter changed. */}
-      <Typography role="status" variant="body2" color="text.secondary" sx={{ minHeight: 20 }}>
-        {query.data && !query.isError
-          ? countRangeText(query.data.page, query.data.pageSize, query.data.total, [
-              'application',
-              'applications',
-            ])
-          : null}
-      </Typography>
-      <MyApplicationsResults query={query} params={params} onSort={onSort} onChange={setParams} />
-    </Stack>
-  );
+  return <ServerList definition={myApplicationsList} />;
 }

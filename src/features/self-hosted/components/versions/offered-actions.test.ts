@@ -1,5 +1,5 @@
 import { offeredActions } from './offered-actions';
-import { appVersion } from './versions-test-utils';
+import { appVersion } from '@/testing/versions-test-utils';
 
 const summary = (v: Parameters<typeof offeredActions>[0]) =>
   offeredActions(v).map((o) => (o.reason ? `${o.label} (disabled: ${o.reason})` : o.label));

@@ -1,5 +1,5 @@
 import { switchFacts } from './switch-facts';
-import { application, appVersion } from './versions-test-utils';
+import { application, appVersion } from '@/testing/versions-test-utils';
 
 const text = (facts: ReturnType<typeof switchFacts>, term: string) =>
   facts.find((f) => f.term === term)?.text;

@@ -1,10 +1,6 @@
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { DialogFrame } from '@/components/layout/dialog-frame';
 
 interface Props {
   title: string;
@@ -17,16 +13,13 @@ interface Props {
 
 /** The frame of every dialog over the Versions tab. */
 export function VersionDialog({ title, onClose, children, actions }: Props) {
-  const titleId = useId();
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>{children}</Stack>
-      </DialogContent>
-      <DialogActions sx={{ flexWrap: 'wrap', gap: 1, '& > :not(style) ~ :not(style)': { ml: 0 } }}>
-        {actions ?? <Button onClick={onClose}>Close</Button>}
-      </DialogActions>
-    </Dialog>
+    <DialogFrame
+      title={title}
+      onClose={onClose}
+      actions={actions ?? <Button onClick={onClose}>Close</Button>}
+    >
+      {children}
+    </DialogFrame>
   );
 }

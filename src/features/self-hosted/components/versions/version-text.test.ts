@@ -1,5 +1,5 @@
 import { relationText, statusNote } from './version-text';
-import { application, appVersion } from './versions-test-utils';
+import { application, appVersion } from '@/testing/versions-test-utils';
 
 describe('statusNote', () => {
   it('says the active version still serves while a switch runs', () => {

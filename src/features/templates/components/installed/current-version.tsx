@@ -3,14 +3,12 @@ import Typography from '@mui/material/Typography';
 import { SectionCard } from '@/components/layout/section-card';
 import { DescriptionList } from '@/components/layout/description-list';
 import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
-import { compareTemplateVersions } from '../../version-compare';
+import { compareVersions } from '@/lib/version-compare';
 import { NewerMarker } from './newer-marker';
 
 /** The version it runs, and whether every component matches it (not after a partial upgrade). */
 export function CurrentVersion({ app }: { app: InstalledApplicationDetail }) {
-  const behind = app.components.filter(
-    (c) => compareTemplateVersions(c.version, app.version) !== 0,
-  );
+  const behind = app.components.filter((c) => compareVersions(c.version, app.version) !== 0);
   return (
     <SectionCard title="Current version">
       <Typography component="p" sx={{ fontSize: '1.25rem', fontWeight: 600 }}>

@@ -1,27 +1,13 @@
 import Box from '@mui/material/Box';
 import type { InstalledApplication, InstalledSortField } from '@/contract/template-upgrades';
-import { visuallyHidden } from '@/components/feedback/visually-hidden';
+import { NoValue, Timestamp } from '@/components/list/cells';
+import type { ListColumn } from '@/components/list/list-column';
+import { RowLink } from '@/components/list/row-link';
 import { paths } from '@/config/paths';
 import { UpgradeStatusLabel } from '../records/upgrade-status-label';
-import type { PagedColumn } from '../templates/paged-table';
-import { RowLink } from '../templates/row-link';
-import { Timestamp } from '../templates/templates-columns';
 import { NewerMarker } from './newer-marker';
 
-function None({ text }: { text: string }) {
-  return (
-    <>
-      <Box component="span" aria-hidden="true" sx={{ color: 'text.secondary' }}>
-        —
-      </Box>
-      <Box component="span" sx={visuallyHidden}>
-        {text}
-      </Box>
-    </>
-  );
-}
-
-export const installedColumns: readonly PagedColumn<InstalledApplication, InstalledSortField>[] = [
+export const installedColumns: readonly ListColumn<InstalledApplication, InstalledSortField>[] = [
   {
     id: 'name',
     label: 'Name',
@@ -55,7 +41,7 @@ export const installedColumns: readonly PagedColumn<InstalledApplication, Instal
       a.lastUpgradeStatus ? (
         <UpgradeStatusLabel status={a.lastUpgradeStatus} />
       ) : (
-        <None text="Never upgraded" />
+        <NoValue text="Never upgraded" />
       ),
   },
   {

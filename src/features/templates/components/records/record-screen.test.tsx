@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { api, finished, simulatedClock, upgrade } from '@mocks/templates-test-utils';
+import { api, finished, upgrade } from '@/testing/templates-test-utils';
+import { simulatedClock } from '@/testing/simulator-test-utils';
 import { renderWithProviders } from '@/testing/render';
 import { RecordScreen } from './record-screen';
 

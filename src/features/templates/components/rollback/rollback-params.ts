@@ -1,3 +1,9 @@
+import {
+  parseComponentChoice,
+  toggleInOrder,
+  writeComponentChoice,
+} from '../diff/component-choice-params';
+
 /**
  * The rollback page's own URL state, beside the diff's view options: the components chosen
  * (absent: every one that can be restored; empty: none), the open confirmation, and the
@@ -10,27 +16,13 @@ export interface RollbackParams {
   operation: string | null;
 }
 
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const OPERATION = /^[\w.-]{1,100}$/;
 
 /** Never throws: anything malformed falls back to the default. */
 export function parseRollbackParams(search: URLSearchParams): RollbackParams {
-  const raw = search.get('components');
-  const components =
-    raw === null
-      ? null
-      : [
-          ...new Set(
-            raw
-              .split(',')
-              .map((v) => v.trim())
-              .filter((n) => NAME.test(n)),
-          ),
-        ];
   const operation = search.get('operation');
   return {
-    components,
-    confirm: search.get('confirm') === '1',
+    ...parseComponentChoice(search),
     operation: operation && OPERATION.test(operation) ? operation : null,
   };
 }
@@ -41,10 +33,7 @@ export function serializeRollbackParams(
   base: URLSearchParams,
 ): URLSearchParams {
   const next = new URLSearchParams(base);
-  if (params.components === null) next.delete('components');
-  else next.set('components', params.components.join(','));
-  if (params.confirm) next.set('confirm', '1');
-  else next.delete('confirm');
+  writeComponentChoice(next, params);
   if (params.operation) next.set('operation', params.operation);
   else next.delete('operation');
   return next;
@@ -70,9 +59,6 @@ export function toggleComponent(
   name: string,
   on: boolean,
 ): string[] | null {
-  const next = new Set(chosen);
-  if (on) next.add(name);
-  else next.delete(name);
-  const ordered = rollbackable.filter((n) => next.has(n));
+  const ordered = toggleInOrder(chosen, rollbackable, name, on);
   return ordered.length === rollbackable.length ? null : ordered;
 }

@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { SectionCard } from '@/components/layout/section-card';
 import type { TemplateDetail } from '@/contract/template-detail';
 import { paths } from '@/config/paths';
-import { compareTemplateVersions, sortVersionsNewestFirst } from '../../version-compare';
+import { compareVersions, sortVersionsNewestFirst } from '@/lib/version-compare';
 import { diffSearch } from './release-records';
 
 /** Pick any two published versions and open their differences. */
@@ -20,7 +20,7 @@ export function CompareVersions({ template }: { template: TemplateDetail }) {
   const to = chosenTo ?? versions[0] ?? '';
   const from = chosenFrom ?? versions[1] ?? to;
   if (versions.length < 2) return null;
-  const valid = compareTemplateVersions(from, to) < 0;
+  const valid = compareVersions(from, to) < 0;
   const select = (label: string, value: string, set: (v: string) => void) => (
     <TextField
       select

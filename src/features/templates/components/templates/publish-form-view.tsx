@@ -17,7 +17,7 @@ import type { TemplateDetail } from '@/contract/template-detail';
 import { isApiError } from '@/lib/problem';
 import { useKeyFor } from '@/lib/use-key-for';
 import { usePublishTemplateVersion } from '../../api/publish-template-version';
-import { suggestNextVersion } from '../../version-compare';
+import { suggestNextVersion } from '@/lib/version-compare';
 import { PublishDialogFrame } from './publish-dialog-frame';
 import { publishFieldOf, publishFormSchema, type PublishFormValues } from './publish-form';
 import { PublishProgress } from './publish-progress';

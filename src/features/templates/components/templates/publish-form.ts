@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TemplateVersionNumber } from '@/contract/templates';
 import { checkPublishVersion } from '../../upgrade-rules';
-import { isTemplateVersion, suggestNextVersion } from '../../version-compare';
+import { isVersion, suggestNextVersion } from '@/lib/version-compare';
 
 /**
  * The publish form: a version greater than the latest (segment by segment, 1.10 > 1.9) and notes.
@@ -18,7 +18,7 @@ export function publishFormSchema(latest: string) {
       )
       .pipe(TemplateVersionNumber)
       .superRefine((version, ctx) => {
-        if (!isTemplateVersion(version)) return;
+        if (!isVersion(version)) return;
         const refusal = checkPublishVersion(latest, version);
         if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
       }),

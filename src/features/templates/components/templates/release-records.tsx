@@ -7,8 +7,8 @@ import { SectionCard } from '@/components/layout/section-card';
 import type { TemplateDetail } from '@/contract/template-detail';
 import { paths } from '@/config/paths';
 import { formatCount } from '@/lib/format';
-import { sortVersionsNewestFirst } from '../../version-compare';
-import { Timestamp } from './templates-columns';
+import { sortVersionsNewestFirst } from '@/lib/version-compare';
+import { Timestamp } from '@/components/list/cells';
 
 const diffSearch = (from: string, to: string) => `?${new URLSearchParams({ from, to }).toString()}`;
 

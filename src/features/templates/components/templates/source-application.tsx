@@ -9,7 +9,7 @@ import type { TemplateDetail } from '@/contract/template-detail';
 import { paths } from '@/config/paths';
 import { useDialogLinkState } from '@/lib/route-dialog';
 import { componentChangeLabels } from '../../upgrade-status';
-import { Timestamp } from './templates-columns';
+import { Timestamp } from '@/components/list/cells';
 
 /** "redis added, web changed": the unpublished changes in words. */
 export function changesText(template: TemplateDetail): string {

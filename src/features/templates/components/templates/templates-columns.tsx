@@ -2,17 +2,10 @@ import Box from '@mui/material/Box';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import type { TemplateSortField, TemplateSummary } from '@/contract/templates';
 import { paths } from '@/config/paths';
-import { absoluteTime, formatCount, relativeTime } from '@/lib/format';
-import type { PagedColumn } from './paged-table';
-import { RowLink } from './row-link';
-
-export function Timestamp({ iso }: { iso: string }) {
-  return (
-    <time dateTime={iso} title={absoluteTime(iso)}>
-      {relativeTime(iso)}
-    </time>
-  );
-}
+import { Timestamp } from '@/components/list/cells';
+import type { ListColumn } from '@/components/list/list-column';
+import { RowLink } from '@/components/list/row-link';
+import { formatCount } from '@/lib/format';
 
 /** Icon and words, never colour alone. */
 export function UnpublishedMarker() {
@@ -29,7 +22,7 @@ export function UnpublishedMarker() {
   );
 }
 
-export const templateColumns: readonly PagedColumn<TemplateSummary, TemplateSortField>[] = [
+export const templateColumns: readonly ListColumn<TemplateSummary, TemplateSortField>[] = [
   {
     id: 'name',
     label: 'Name',

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
-import { commentOf, typeComment } from '@/components/form/comment-test-utils';
+import { commentOf, typeComment } from '@/testing/comment-test-utils';
 import { renderWithProviders } from '@/testing/render';
 import { UpgradeDetailsScreen } from './upgrade-details-screen';
 

@@ -1,4 +1,9 @@
 import {
+  parseComponentChoice,
+  toggleInOrder,
+  writeComponentChoice,
+} from '../diff/component-choice-params';
+import {
   parseDiffViewOptions,
   serializeDiffViewOptions,
   type DiffViewOptions,
@@ -19,32 +24,16 @@ export interface UpgradePageParams {
   options: DiffViewOptions;
 }
 
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
 function value(search: URLSearchParams, key: string): string | null {
   const v = search.get(key)?.trim();
   return v === undefined || v === '' ? null : v;
-}
-
-function componentList(search: URLSearchParams): string[] | null {
-  const raw = search.get('components');
-  if (raw === null) return null;
-  return [
-    ...new Set(
-      raw
-        .split(',')
-        .map((v) => v.trim())
-        .filter((n) => NAME.test(n)),
-    ),
-  ];
 }
 
 /** Never throws: anything malformed falls back to the default. */
 export function parseUpgradePageParams(search: URLSearchParams): UpgradePageParams {
   return {
     to: value(search, 'to'),
-    components: componentList(search),
-    confirm: search.get('confirm') === '1',
+    ...parseComponentChoice(search),
     operation: value(search, 'operation'),
     options: parseDiffViewOptions(search),
   };
@@ -61,10 +50,7 @@ export function serializeUpgradePageParams(
     if (value) next.set(key, value);
     else next.delete(key);
   }
-  if (p.components === null) next.delete('components');
-  else next.set('components', p.components.join(','));
-  if (p.confirm) next.set('confirm', '1');
-  else next.delete('confirm');
+  writeComponentChoice(next, p);
   return next;
 }
 
@@ -89,10 +75,7 @@ export function toggleUpgradeComponent(
   name: string,
   on: boolean,
 ): string[] | null {
-  const next = new Set(chosen);
-  if (on) next.add(name);
-  else next.delete(name);
-  const ordered = changed.filter((n) => next.has(n));
+  const ordered = toggleInOrder(chosen, changed, name, on);
   const preset = changed.filter((n) => preselected.includes(n));
   return ordered.length === preset.length && ordered.every((n, i) => n === preset[i])
     ? null

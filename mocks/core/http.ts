@@ -1,0 +1,171 @@
+import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import type { z } from 'zod';
+import type { Endpoint, EndpointResponse } from '@/contract/endpoint';
+import type { User } from '@/contract/identity';
+import { permissionsOf } from '@/contract/permissions';
+import type { Db } from '../db';
+import { advanceOperations } from './operations';
+import { fieldErrorsOf, ProblemError, problems } from './problems';
+import { consoleRoleOf } from './identity';
+import { simulator } from '../simulator';
+
+export const API_PREFIX = '*/api/v1';
+
+/** Requests still being handled, by Idempotency-Key: a double click waits for the first. */
+const inflight = new Map<string, Promise<void>>();
+
+export interface RouteContext<E extends Endpoint> {
+  params: E extends Endpoint<infer P> ? z.output<P> : never;
+  query: E extends Endpoint<z.ZodType, infer Q> ? z.output<Q> : never;
+  body: E extends Endpoint<z.ZodType, z.ZodType, infer B> ? z.output<B> : never;
+  user: User;
+  db: Db;
+  now: number;
+  request: Request;
+}
+
+function mswPath(endpoint: Endpoint): string {
+  return API_PREFIX + endpoint.path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** Query string → object; repeated keys become arrays, as the contract's schemas expect. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return out;
+}
+
+function problemResponse(error: ProblemError) {
+  return HttpResponse.json(error.problem, {
+    status: error.problem.status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw problems.badRequest('The request body is not valid JSON.');
+  }
+}
+
+/**
+ * Serves one contract endpoint: simulated scenario first, then the checks every real server
+ * makes (session, input validation, permission, idempotency), then the handler's own rules.
+ */
+export function route<E extends Endpoint>(
+  endpoint: E,
+  resolve: (ctx: RouteContext<E>) => EndpointResponse<E> | Promise<EndpointResponse<E>>,
+): HttpHandler {
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  return http[method](mswPath(endpoint), async ({ request, params: rawParams }) => {
+    const { db } = simulator;
+    const scenario = db.scenario;
+    if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+    if (scenario.offline) return HttpResponse.error();
+    if (scenario.timeoutEndpointId === endpoint.id) await delay('infinite');
+    if (scenario.failure?.endpointId === endpoint.id) {
+      return problemResponse(problems.scenario(scenario.failure, endpoint.id));
+    }
+    if (scenario.malformedEndpointId === endpoint.id) {
+      return HttpResponse.json({ unexpected: 'shape', items: 'not-a-list' });
+    }
+
+    const now = simulator.now();
+    try {
+      const ticked = advanceOperations(db, now);
+      const user = db.users.find((u) => u.id === db.session.userId);
+      if (!user) throw problems.unauthorized();
+
+      const params = parse(endpoint.params, rawParams, 400, 'path');
+      const query = parse(endpoint.query, queryObject(new URL(request.url)), 400, 'query');
+      const rawBody = endpoint.body ? await readBody(request) : undefined;
+      const body = parse(endpoint.body, rawBody, 422, 'body');
+
+      if (
+        endpoint.permission &&
+        !permissionsOf(consoleRoleOf(user)).includes(endpoint.permission)
+      ) {
+        throw problems.forbidden(endpoint.permission);
+      }
+
+      const key = request.headers.get('Idempotency-Key');
+      const fingerprint = `${endpoint.id} ${request.url} ${JSON.stringify(rawBody ?? null)} ${user.id}`;
+      if (endpoint.startsOperation) {
+        if (!key)
+          throw problems.badRequest(
+            'This request starts work and needs an Idempotency-Key header.',
+          );
+        while (inflight.has(key)) await inflight.get(key);
+        const seen = db.idempotency[key];
+        if (seen && seen.fingerprint !== fingerprint) {
+          throw problems.unprocessable(
+            'Idempotency-Key reused',
+            'This Idempotency-Key was already used for a different request.',
+          );
+        }
+        if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status });
+      }
+
+      let finish: () => void = () => undefined;
+      if (endpoint.startsOperation && key)
+        inflight.set(key, new Promise<void>((r) => (finish = r)));
+      try {
+        const result = await resolve({
+          params,
+          query,
+          body,
+          user,
+          db,
+          now,
+          request,
+        } as RouteContext<E>);
+        // The simulator checks itself against the contract too: a bug here must not pass silently.
+        const checked = endpoint.response.parse(result) as JsonBodyType;
+        if (endpoint.startsOperation && key) {
+          db.idempotency[key] = { fingerprint, status: endpoint.status, body: checked };
+        }
+        if (endpoint.method !== 'GET' || ticked) simulator.persist();
+        return HttpResponse.json(checked, { status: endpoint.status });
+      } finally {
+        if (endpoint.startsOperation && key) inflight.delete(key);
+        finish();
+      }
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error);
+      console.error('[simulator]', error);
+      return problemResponse(
+        new ProblemError({
+          type: 'about:blank',
+          title: 'Internal server error',
+          status: 500,
+          detail: String(error),
+        }),
+      );
+    }
+  });
+}
+
+function parse(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  status: 400 | 422,
+  where: string,
+): unknown {
+  if (!schema) return where === 'body' ? undefined : {};
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (result.success) return result.data;
+  const errors = fieldErrorsOf(result.error.issues);
+  if (status === 400) throw problems.badRequest(`Invalid ${where} parameters.`, errors);
+  throw problems.unprocessable(
+    'Some fields are not valid',
+    'Correct the highlighted fields and try again.',
+    errors,
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+interface ListScreenProps {
+  title: string;
+  /** One sentence on what the list holds. */
+  description: string;
+  /** The toolbar, the count and the results. */
+  children: ReactNode;
+}
+
+/** A list's page: its heading and what it holds, then the list itself. */
+export function ListScreen({ title, description, children }: ListScreenProps) {
+  return (
+    <Stack spacing={2} sx={{ minWidth: 0 }}>
+      <div>
+        <Typography variant="h1">{title}</Typography>
+        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+          {description}
+        </Typography>
+      </div>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
+import { MAX_SEARCH_LENGTH } from '@/lib/list-params';
+import { SearchField } from './search-field';
+import type { ListControls } from './use-list-controls';
+
+/** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
+export const toolbarButtonSx = { minHeight: 40, flexShrink: 0 };
+
+interface ListToolbarProps {
+  /** The search region's name: "Filter applications". */
+  label: string;
+  /** The search box's label: "Search applications". */
+  searchLabel: string;
+  list: Pick<
+    ListControls<{ q?: string }>,
+    'params' | 'filtered' | 'searchRef' | 'search' | 'clear'
+  >;
+  /** Offers "Clear filters" while search or a filter applies (a list with only a search may not). */
+  clearable?: boolean;
+  /** The list's own filters, after the search box. */
+  children?: ReactNode;
+}
+
+/** A list's search box, its filters and, while any applies, a way to clear them all. */
+export function ListToolbar(props: ListToolbarProps) {
+  const { list, clearable = true } = props;
+  return (
+    <Stack
+      direction="row"
+      spacing={1.5}
+      useFlexGap
+      role="search"
+      aria-label={props.label}
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+    >
+      <SearchField
+        label={props.searchLabel}
+        maxLength={MAX_SEARCH_LENGTH}
+        inputRef={list.searchRef}
+        value={list.params.q ?? ''}
+        onCommit={list.search}
+      />
+      {props.children}
+      {clearable && list.filtered ? (
+        <Button startIcon={<FilterAltOffIcon />} sx={toolbarButtonSx} onClick={list.clear}>
+          Clear filters
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}

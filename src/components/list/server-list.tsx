@@ -1,0 +1,89 @@
+import type { ComponentType } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useUrlParams } from '@/lib/use-url-params';
+import type { ActionsColumn, ListColumn } from './list-column';
+import { ListScreen } from './list-screen';
+import type { ListTexts } from './list-texts';
+import { ListToolbar } from './list-toolbar';
+import { PagedList } from './paged-list';
+import type { SortedPage } from './paged-table';
+import { useListControls, type ListControls } from './use-list-controls';
+
+interface ListCodec<P, Sort> {
+  parse: (search: URLSearchParams) => P;
+  serialize: (params: P, base: URLSearchParams) => URLSearchParams;
+  nextSort: (current: P, field: Sort) => Partial<P>;
+  clearFilters: (params: P) => P;
+  hasActiveFilters: (params: P) => boolean;
+}
+
+interface ListPageOf<Row> {
+  items: Row[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Everything a server-paged list is: its URL state, its endpoint, its columns and its words. */
+export interface ServerListDefinition<
+  P extends SortedPage<Sort> & { q?: string },
+  Row extends { id: string },
+  Sort extends string,
+> {
+  /** From `defineListParams`: the list's state in the URL and its rules. */
+  codec: ListCodec<P, Sort>;
+  /** The endpoint's query hook. */
+  useRows: (params: P) => UseQueryResult<ListPageOf<Row>>;
+  title: string;
+  description: string;
+  /** The table's accessible name: "Applications". */
+  label: string;
+  texts: ListTexts & { one: string };
+  /** The search region's name and the search box's label. */
+  search: { label: string; field: string; clearable?: boolean };
+  /** The list's own filters, after the search box. */
+  Filters?: ComponentType<{ list: ListControls<P, Sort> }>;
+  columns: readonly ListColumn<Row, Sort>[];
+  /** Per-row actions for the signed-in person, or undefined when they may run none. */
+  useActions?: () => ActionsColumn<Row> | undefined;
+  compact?: boolean;
+  skeleton?: { rows: number; columns: number };
+}
+
+const noActions = () => undefined;
+
+/** A whole list page from its definition: heading, search and filters, count, table. */
+export function ServerList<
+  P extends SortedPage<Sort> & { q?: string },
+  Row extends { id: string },
+  Sort extends string,
+>({ definition }: { definition: ServerListDefinition<P, Row, Sort> }) {
+  const { codec, search, Filters, useActions = noActions } = definition;
+  const [params, setParams] = useUrlParams(codec.parse, codec.serialize);
+  const list = useListControls(params, setParams, codec);
+  const query = definition.useRows(params);
+  const actions = useActions();
+
+  return (
+    <ListScreen title={definition.title} description={definition.description}>
+      <ListToolbar
+        label={search.label}
+        searchLabel={search.field}
+        list={list}
+        clearable={search.clearable}
+      >
+        {Filters ? <Filters list={list} /> : null}
+      </ListToolbar>
+      <PagedList
+        query={query}
+        list={list}
+        texts={definition.texts}
+        label={definition.label}
+        columns={definition.columns}
+        actions={actions}
+        compact={definition.compact}
+        skeleton={definition.skeleton}
+      />
+    </ListScreen>
+  );
+}

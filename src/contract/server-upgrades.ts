@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { Actor, Id, Timestamp } from './common';
+import { StepStatus } from './operations';
+import {
+  ConfigOption,
+  ImageHash,
+  PackageUpdate,
+  Runner,
+  ServerVersion,
+  Subdomain,
+} from './servers';
+
+/**
+ * A server upgrade follows the seed's runbook in order. Steps 1–5 never take the server down;
+ * `down` … `version` run only after the downtime is confirmed.
+ */
+export const RunbookStepId = z.enum([
+  'download',
+  'packages',
+  'configuration',
+  'export',
+  'dns',
+  'down',
+  'upgrade',
+  'up',
+  'check',
+  'version',
+]);
+export type RunbookStepId = z.infer<typeof RunbookStepId>;
+
+/** run-here: the server's agent runs each command; manual: the operator does and marks it. */
+export const UpgradeMode = z.enum(['run-here', 'manual']);
+export type UpgradeMode = z.infer<typeof UpgradeMode>;
+
+export const ServerUpgradeStatus = z.enum([
+  'preparing',
+  'scheduled',
+  'applying',
+  'completed',
+  'failed',
+]);
+export type ServerUpgradeStatus = z.infer<typeof ServerUpgradeStatus>;
+
+export const RunbookStep = z.object({
+  id: RunbookStepId,
+  status: StepStatus,
+  /** The exact commands, as the operator would type them. */
+  commands: z.array(z.string()),
+  startedAt: Timestamp.nullable(),
+  finishedAt: Timestamp.nullable(),
+  log: z.array(z.string()),
+});
+export type RunbookStep = z.infer<typeof RunbookStep>;
+
+export const ServiceHash = z.object({ service: z.string(), tag: z.string(), hash: ImageHash });
+export type ServiceHash = z.infer<typeof ServiceHash>;
+
+export const ServerUpgrade = z
+  .object({
+    id: Id,
+    serverId: Id,
+    project: z.string(),
+    from: ServerVersion.nullable(),
+    to: ServerVersion,
+    downgrade: z.boolean(),
+    mode: UpgradeMode,
+    status: ServerUpgradeStatus,
+    steps: z.array(RunbookStep),
+    /** The operation running a step now, if any. */
+    operationId: Id.nullable(),
+    failure: z.object({ step: RunbookStepId, title: z.string(), detail: z.string() }).nullable(),
+    configuration: z.enum(['pending', 'kept', 'edited']),
+    dnsConfirmed: z.array(z.string()),
+    /** Apply at this time (cancellable until it starts); null: when the operator says. */
+    scheduledAt: Timestamp.nullable(),
+    /** The measured unreachable window: from `down` until `up` finished. */
+    downAt: Timestamp.nullable(),
+    upAt: Timestamp.nullable(),
+    hashesBefore: z.array(ServiceHash),
+    hashesAfter: z.array(ServiceHash),
+    runnersBelowMinimum: z.array(Runner),
+    minRunnerVersion: ServerVersion.nullable(),
+    newSubdomains: z.array(Subdomain),
+    startedBy: Actor,
+    startedAt: Timestamp,
+    finishedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'ServerUpgrade' });
+export type ServerUpgrade = z.infer<typeof ServerUpgrade>;
+
+export const ServerUpgradeList = z
+  .object({ items: z.array(ServerUpgrade), total: z.number().int().min(0) })
+  .meta({ id: 'ServerUpgradeList' });
+
+export const ServerUpgradeParams = z.object({ serverId: Id, upgradeId: Id });
+export const RunbookStepParams = ServerUpgradeParams.extend({ step: RunbookStepId });
+
+export const UpgradePlanQuery = z.object({ to: z.string().min(1).max(32) });
+
+const Tagged = { version: ServerVersion };
+export const ServerUpgradePlanResponse = z
+  .object({
+    current: ServerVersion.nullable(),
+    target: ServerVersion,
+    direction: z.enum(['upgrade', 'same', 'downgrade']),
+    crossed: z.array(ServerVersion),
+    notes: z.array(z.object({ text: z.string(), ...Tagged })),
+    configOptions: z.array(ConfigOption.extend(Tagged)),
+    newSubdomains: z.array(Subdomain.extend(Tagged)),
+    minRunnerVersion: ServerVersion.nullable(),
+    runnersBelow: z.array(Runner),
+    /** `version` is the package's own; `release` the server release that brings it. */
+    packageUpdates: z.array(PackageUpdate.extend({ release: ServerVersion })),
+    imageChanges: z.array(
+      z.object({
+        service: z.string(),
+        image: z.string(),
+        fromTag: z.string().nullable(),
+        fromHash: ImageHash.nullable(),
+        toTag: z.string(),
+        toHash: ImageHash,
+      }),
+    ),
+  })
+  .meta({ id: 'ServerUpgradePlan' });
+
+export const StartServerUpgradeRequest = z.object({
+  to: ServerVersion,
+  mode: UpgradeMode,
+  /** A lower target is a downgrade; it starts only when this says so. */
+  acknowledgeDowngrade: z.boolean().default(false),
+});
+
+export const ServerConfiguration = z
+  .object({ yaml: z.string(), revision: z.number().int().min(1), updatedAt: Timestamp })
+  .meta({ id: 'ServerConfiguration' });
+export type ServerConfiguration = z.infer<typeof ServerConfiguration>;
+
+/** global.yaml stays small; anything bigger is a paste gone wrong. */
+export const CONFIGURATION_MAX = 64 * 1024;
+export const UpdateConfigurationRequest = z.object({
+  yaml: z.string().max(CONFIGURATION_MAX, {
+    error: `Keep global.yaml under ${String(CONFIGURATION_MAX / 1024)} KiB.`,
+  }),
+  revision: z.number().int().min(1),
+});
+
+/** Marks a step the console does not run itself (configuration kept, DNS, manual commands). */
+export const CompleteStepRequest = z.object({
+  /** For `version` and `check` in manual mode: what the command printed. */
+  output: z.string().max(CONFIGURATION_MAX).optional(),
+  /** For `dns`: every new subdomain's host, ticked as added. */
+  hosts: z.array(z.string().max(253)).max(50).optional(),
+});
+
+export const ApplyServerUpgradeRequest = z.object({
+  confirmDowntime: z.boolean(),
+  /** Every new subdomain's host, ticked as added to DNS. */
+  dnsConfirmed: z.array(z.string()),
+  at: Timestamp.optional(),
+});
