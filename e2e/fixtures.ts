@@ -13,6 +13,9 @@ import { InstalledPage } from './pages/installed.page';
 import { TemplateRollbackPage } from './pages/template-rollback.page';
 import { TemplateDiffPage } from './pages/template-diff.page';
 import { UpgradeWizardPage } from './pages/upgrade-wizard.page';
+import { ServerUpgradePage } from './pages/server-upgrade.page';
+import { ServerPage } from './pages/servers.page';
+import { ServersListPage } from './pages/servers-list.page';
 import { createCheckA11y, type CheckA11y } from './support/a11y';
 import { describeBrowserErrors, recordBrowserErrors } from './support/console-guard';
 import { createShot, type Shot } from './support/shot';
@@ -70,6 +73,12 @@ export interface UpshiftFixtures {
   templateRollback: TemplateRollbackPage;
   /** The diff view on version differences (/templates/<id>/diff) and upgrade details (…/upgrade). */
   templateDiff: TemplateDiffPage;
+  /** A server's upgrade plan, runbook and downtime dialog: /servers/<id>/upgrade[/downtime]. */
+  serverUpgrade: ServerUpgradePage;
+  /** Servers: /servers. */
+  serversList: ServersListPage;
+  /** A server's page (installation, Upgrades, History) and its upgrade records. */
+  server: ServerPage;
 }
 
 export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
@@ -168,6 +177,18 @@ export const test = base.extend<UpshiftFixtures & UpshiftOptions>({
 
   templateDiff: async ({ page }, use) => {
     await use(new TemplateDiffPage(page));
+  },
+
+  serverUpgrade: async ({ page }, use) => {
+    await use(new ServerUpgradePage(page));
+  },
+
+  serversList: async ({ page }, use) => {
+    await use(new ServersListPage(page));
+  },
+
+  server: async ({ page }, use) => {
+    await use(new ServerPage(page));
   },
 });
 

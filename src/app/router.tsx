@@ -7,6 +7,7 @@ import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { inboxRoutes } from './routes/inbox/routes';
 import { selfHostedRoutes } from './routes/self-hosted/routes';
+import { serverRoutes } from './routes/servers/routes';
 import { templateRoutes } from './routes/templates/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           ...upgradeRoutes,
           ...selfHostedRoutes,
           ...templateRoutes,
+          ...serverRoutes,
           ...inboxRoutes,
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],

@@ -8,6 +8,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import AppsIcon from '@mui/icons-material/Apps';
+import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
@@ -29,6 +30,7 @@ const areas: { label: string; to: string; Icon: ElementType }[] = [
     to: paths.installed.list.path,
     Icon: WidgetsOutlinedIcon,
   },
+  { label: 'Servers', to: paths.servers.list.path, Icon: DnsOutlinedIcon },
   { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
 

@@ -1,0 +1,58 @@
+import type { RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { listSearchOf } from '@/lib/list-return';
+
+// The crumb returns to the list as it was left (search, filters, page), like the Back link.
+const serversCrumb = { crumb: () => 'Servers', search: listSearchOf };
+
+/** The server's name from its loader; "Server" when the loader did not wait for a slow answer. */
+function serverCrumb(data: unknown): string {
+  if (typeof data !== 'object' || data === null) return '';
+  const name = 'name' in data ? data.name : undefined;
+  return typeof name === 'string' && name ? name : 'Server';
+}
+
+/**
+ * Self-hosted servers: the list, one page per server with a child URL per tab (the installation
+ * is the index), an upgrade record, and the upgrade's runbook with its downtime dialog.
+ */
+export const serverRoutes: RouteObject[] = [
+  {
+    path: paths.servers.list.path,
+    lazy: () => import('./list'),
+    handle: serversCrumb,
+  },
+  {
+    path: paths.servers.list.path,
+    handle: serversCrumb,
+    children: [
+      {
+        path: paths.servers.detail.path,
+        lazy: () => import('./detail'),
+        handle: { crumb: serverCrumb },
+        children: [
+          { index: true, lazy: () => import('./detail-installation') },
+          { path: 'upgrades', lazy: () => import('./detail-upgrades') },
+          { path: 'history', lazy: () => import('./detail-history') },
+        ],
+      },
+      {
+        path: paths.servers.record.path,
+        lazy: () => import('./record'),
+        handle: { crumb: () => 'Upgrade record' },
+      },
+      {
+        path: paths.servers.upgrade.path,
+        lazy: () => import('./upgrade'),
+        handle: { crumb: () => 'Upgrade' },
+        children: [
+          {
+            path: paths.servers.downtime.path,
+            lazy: () => import('./upgrade-downtime'),
+            handle: { crumb: () => 'Downtime' },
+          },
+        ],
+      },
+    ],
+  },
+];
