@@ -40,20 +40,20 @@ export function NotificationActions({ notification: n, box, onMoved }: Notificat
     if (event.detail > 1) return;
     once((release) => {
       setProblem(null);
-      update.mutate(
-        { notificationId: n.id, patch },
-        {
-          onSuccess: () => {
-            release();
-            if (!done) return;
-            toast.show({ message: done, severity: 'success', key: `notification:${n.id}` });
-            onMoved();
-          },
-          onError: (error) => {
-            release();
-            const { title, detail } = describeError(error);
-            setProblem(`“${n.title}” ${notDone(patch)}. ${title}. ${detail}`);
-          },
+      // mutateAsync, not mutate's own callbacks: those are dropped when this row unmounts first
+      // (a restored notification leaves the Archived list as the list refreshes), and so was the
+      // toast that says where it went.
+      update.mutateAsync({ notificationId: n.id, patch }).then(
+        () => {
+          release();
+          if (!done) return;
+          toast.show({ message: done, severity: 'success', key: `notification:${n.id}` });
+          onMoved();
+        },
+        (error: unknown) => {
+          release();
+          const { title, detail } = describeError(error);
+          setProblem(`“${n.title}” ${notDone(patch)}. ${title}. ${detail}`);
         },
       );
     });
