@@ -119,6 +119,11 @@ export function StartUpgrade({ server, plan, onStarted }: Props) {
       {start.isError && error?.status === 409 ? (
         <Alert
           severity="warning"
+          // On a phone the link goes under the message instead of pushing the page wider.
+          sx={{
+            flexWrap: 'wrap',
+            '& .MuiAlert-message': { minWidth: 0, overflowWrap: 'anywhere' },
+          }}
           action={
             unfinished ? (
               <Button
