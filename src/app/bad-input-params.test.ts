@@ -1,9 +1,5 @@
 import fc from 'fast-check';
-import {
-  applicationsCodec,
-  defaultListParams,
-  parseListParams,
-} from '@/features/applications/list-params';
+import { applicationsCodec } from '@/features/applications/list-params';
 import { normalizeInboxSearch, parseInboxParams } from '@/features/inbox/inbox-params';
 import { selfHostedCodec } from '@/features/self-hosted/list-params';
 import { parseDiffPageParams } from '@/features/templates/components/diff/diff-page-params';
@@ -85,8 +81,8 @@ describe.each(hostile.map((value) => [JSON.stringify(value.slice(0, 40)), value]
   (_, value) => {
     it('lists fall back to their defaults and keep the search as text', () => {
       // An unknown project id is kept: the server answers it with a 400 that names it.
-      const { project, ...applications } = parseListParams(allKeys(value));
-      expect(applications).toEqual(withSearch(defaultListParams, value));
+      const { project, ...applications } = applicationsCodec.parse(allKeys(value));
+      expect(applications).toEqual(withSearch(applicationsCodec.defaults, value));
       expect(project ?? []).toEqual(value === '' || value.length > 100 ? [] : [value]);
       expect(parseSelfHostedParams(allKeys(value))).toEqual(withSearch(selfHostedDefaults, value));
       const listDefaults = { page: 1, pageSize: 25, sort: 'name', order: 'asc' };
@@ -132,7 +128,7 @@ it('no query string, however strange, makes a codec throw or leave its bounds', 
     fc.property(query, (pairs) => {
       const search = new URLSearchParams(pairs);
       for (const params of [
-        parseListParams(search),
+        applicationsCodec.parse(search),
         parseSelfHostedParams(search),
         parseTemplatesParams(search),
         parseInstalledParams(search),

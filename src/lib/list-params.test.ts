@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { definePagedParams, defineListParams, PAGE_SIZES } from './list-params';
+import { applyToggles, definePagedParams, defineListParams, PAGE_SIZES } from './list-params';
 import { boundedText, flag, idList, oneOf, someOf, wholeNumber } from './url-param-kinds';
 
 const statuses = ['running', 'failed', 'stopped'] as const;
@@ -106,6 +106,18 @@ describe('defineListParams', () => {
     expect(codec.nextSort(sorted, 'size')).toEqual({ sort: 'size', order: 'asc' });
     expect(codec.nextSort(sorted, 'name')).toEqual({ sort: 'name', order: 'asc' });
     expect(codec.nextSort(sorted, 'updatedAt')).toEqual({ sort: 'updatedAt', order: 'desc' });
+  });
+});
+
+describe('applyToggles', () => {
+  it('applies a multi-select’s ticks to the latest value, not to what it last showed', () => {
+    // Shown [], ticked "a"; the URL already has "b" from a tick not yet rendered.
+    expect(applyToggles(['b'], [], ['a'])).toEqual(['b', 'a']);
+    // Shown ["a", "b"], unticked "a".
+    expect(applyToggles(['a', 'b', 'c'], ['a', 'b'], ['b'])).toEqual(['b', 'c']);
+    expect(applyToggles(undefined, [], ['a'])).toEqual(['a']);
+    expect(applyToggles(['a'], ['a'], [])).toBeUndefined();
+    expect(applyToggles(['a'], [], ['a'])).toEqual(['a']);
   });
 });
 

@@ -107,3 +107,18 @@ export function toggleSort<S extends string>(
     return { sort: field, order: current.order === 'asc' ? 'desc' : 'asc' };
   return { sort: field, order: descFirst.includes(field) ? 'desc' : 'asc' };
 }
+
+/**
+ * What a multi-select changed (picked against what it showed), applied to the latest value: a
+ * second tick made before the first reached the URL keeps the first. Undefined when none is left.
+ */
+export function applyToggles<T>(
+  latest: readonly T[] | undefined,
+  shown: readonly T[],
+  picked: readonly T[],
+): T[] | undefined {
+  const removed = shown.filter((v) => !picked.includes(v));
+  const kept = (latest ?? []).filter((v) => !removed.includes(v));
+  const next = [...kept, ...picked.filter((v) => !shown.includes(v) && !kept.includes(v))];
+  return next.length > 0 ? next : undefined;
+}

@@ -78,3 +78,27 @@ export function flagFilter<K extends string>(label: string, key: K) {
     );
   };
 }
+
+/** A list's Filters of one choice on the key `key` of its state: "Any", then `labels` in order. */
+export function choiceFilter<K extends string, T extends string>(
+  label: string,
+  key: K,
+  labels: Record<T, string>,
+) {
+  type Chosen = Partial<Record<K, T>>;
+  const options = (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+  return function OneChoiceFilter({
+    list,
+  }: {
+    list: Pick<ListControls<Chosen>, 'params' | 'filter'>;
+  }) {
+    return (
+      <ChoiceFilter
+        label={label}
+        value={list.params[key] ?? ANY}
+        options={options}
+        onChange={(value) => list.filter({ [key]: value } as Partial<Chosen>)}
+      />
+    );
+  };
+}

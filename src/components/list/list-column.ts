@@ -16,8 +16,11 @@ export interface ListColumn<Row, Sort extends string = string> {
   sx?: CSSObject;
   /** The header cell's style; replaces the default. */
   headerSx?: CSSObject;
-  /** data-* attributes of a row's cell, for generated content (`attr()`) in `sx`. */
-  dataOf?: (row: Row) => Record<`data-${string}`, string>;
+  /**
+   * A line under the cell's content when the table is phone-wide (below `NARROW_WIDTH`): the
+   * values of the columns hidden there. Generated content, so the cell's text stays its own.
+   */
+  narrowCaption?: (row: Row) => string;
   render: (row: Row) => ReactNode;
 }
 
@@ -27,6 +30,9 @@ export interface ActionsColumn<Row> {
   render: (row: Row) => ReactNode;
 }
 
+/** Tables narrower than this are a phone's: they keep few columns and show narrow captions. */
+export const NARROW_WIDTH = 600;
+
 /**
  * The container query that matches a table narrower than `px`. A container query, not a media
  * query: what matters is the table's width, whatever the navigation drawer takes. jsdom ignores
@@ -35,6 +41,9 @@ export interface ActionsColumn<Row> {
 export function narrowerThan(px: number): string {
   return `@container (width < ${String(px)}px)`;
 }
+
+/** The query of a phone-wide table. */
+export const NARROW = narrowerThan(NARROW_WIDTH);
 
 /** Headers that wrap onto two lines, so short values under them do not take a wide column. */
 export const wrappedHeaderSx: CSSObject = {
@@ -54,13 +63,30 @@ const defaultHeaderSx: CSSObject = { lineHeight: 1.3 };
 const defaultNameSx: CSSObject = { fontWeight: 500, overflowWrap: 'anywhere', minWidth: '8rem' };
 const defaultCellSx: CSSObject = { fontVariantNumeric: 'tabular-nums' };
 
-/** Adds the hiding rule to a style, merging with a query the style already has for that width. */
-function withHiding(sx: CSSObject, minTableWidth: number | undefined): CSSObject {
-  if (!minTableWidth) return sx;
-  const query = narrowerThan(minTableWidth);
+/** Adds rules for tables narrower than `px`, merging with a query the style already has. */
+function below(sx: CSSObject, px: number, rules: CSSObject): CSSObject {
+  const query = narrowerThan(px);
   const own = sx[query];
-  return { ...sx, [query]: { ...(typeof own === 'object' ? own : {}), display: 'none' } };
+  return { ...sx, [query]: { ...(typeof own === 'object' ? own : {}), ...rules } };
 }
+
+const withHiding = (sx: CSSObject, minTableWidth: number | undefined) =>
+  minTableWidth ? below(sx, minTableWidth, { display: 'none' }) : sx;
+
+/** The narrow caption comes from the cell's data-caption attribute (see `narrowCaption`). */
+const captionSx: CSSObject = {
+  '&::after': {
+    content: 'attr(data-caption)',
+    display: 'none',
+    fontWeight: 400,
+    fontSize: 12.5,
+    color: 'var(--upshift-palette-text-secondary)',
+  },
+};
+
+// The caption's own rule comes first, so the narrow query's display wins over it.
+const withCaption = (sx: CSSObject, caption: boolean) =>
+  caption ? below({ ...captionSx, ...sx }, NARROW_WIDTH, { '&::after': { display: 'block' } }) : sx;
 
 export interface ColumnStyles {
   header: CSSObject;
@@ -81,7 +107,10 @@ export function columnStyles<Row, Sort extends string>(
   const styles = columns.map((column) => ({
     header: withHiding(column.headerSx ?? defaultHeaderSx, column.minTableWidth),
     cell: withHiding(
-      column.sx ?? (column.rowHeader ? defaultNameSx : defaultCellSx),
+      withCaption(
+        column.sx ?? (column.rowHeader ? defaultNameSx : defaultCellSx),
+        !!column.narrowCaption,
+      ),
       column.minTableWidth,
     ),
   }));

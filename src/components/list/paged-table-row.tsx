@@ -24,7 +24,7 @@ function PagedTableRowImpl<Row, Sort extends string>({
           scope={column.rowHeader ? 'row' : undefined}
           align={column.align}
           sx={styles[index]?.cell}
-          {...column.dataOf?.(row)}
+          data-caption={column.narrowCaption?.(row)}
         >
           {column.render(row)}
         </TableCell>

@@ -5,7 +5,7 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
 import { PAGE_SIZES } from '@/lib/list-params';
-import { narrowerThan, type ActionsColumn, type ListColumn } from './list-column';
+import { NARROW, type ActionsColumn, type ListColumn } from './list-column';
 import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
 import { PagedTableHead } from './paged-table-head';
@@ -46,7 +46,7 @@ interface PagedTableProps<Row extends { id: string }, Sort extends string> {
 
 const compactSx = {
   '& .MuiTableCell-sizeSmall': { px: 1.25 },
-  [narrowerThan(600)]: { '& .MuiTableCell-sizeSmall': { px: 1 } },
+  [NARROW]: { '& .MuiTableCell-sizeSmall': { px: 1 } },
 };
 
 /** The first focusable thing of the first row, else the table itself. */

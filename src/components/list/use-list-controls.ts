@@ -1,6 +1,12 @@
 import { useMemo, useRef, type RefObject } from 'react';
+import { applyToggles } from '@/lib/list-params';
 
 type Update<P> = (current: P) => P;
+
+/** The keys of a list's state that hold several values (a multi-select's). */
+export type MultiKey<P> = {
+  [K in keyof P]-?: NonNullable<P[K]> extends readonly unknown[] ? K : never;
+}[keyof P];
 
 /** A list's own rules about its state (the codec from `defineListParams` has them all). */
 interface ListRules<P, Sort> {
@@ -24,6 +30,11 @@ export interface ListControls<P, Sort = never> {
   search: (q: string | undefined) => void;
   /** Applies a change of search or filter. */
   filter: (patch: Partial<P>) => void;
+  /**
+   * Applies what a multi-select picked against what it showed (this render's value) to the
+   * latest URL, so a second tick made before the first reached it keeps the first.
+   */
+  toggle: <K extends MultiKey<P>>(key: K, picked: NonNullable<P[K]>) => void;
   /** Drops search and filters, and puts focus in the search box (the button goes with them). */
   clear: () => void;
 }
@@ -57,5 +68,12 @@ export function useListControls<P extends { page: number; pageSize: number }, So
     }),
     [setParams, nextSort, clearFilters],
   );
-  return { ...handlers, params, filtered: hasActiveFilters?.(params) ?? false };
+  // The type of a MultiKey's value is an array, which TypeScript cannot see through `P[K]`.
+  const values = (value: unknown) => value as readonly unknown[] | undefined;
+  const toggle = <K extends MultiKey<P>>(key: K, picked: NonNullable<P[K]>) => {
+    const shown = values(params[key]) ?? [];
+    const apply = (latest: P[K]) => applyToggles(values(latest), shown, values(picked) ?? []);
+    setParams((c) => ({ ...c, [key]: apply(c[key]), page: 1 }));
+  };
+  return { ...handlers, toggle, params, filtered: hasActiveFilters?.(params) ?? false };
 }

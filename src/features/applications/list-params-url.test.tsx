@@ -3,11 +3,12 @@ import { act, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ApplicationListParams } from '@/contract/applications';
 import { useUrlParams } from '@/lib/use-url-params';
-import { applyToggles, parseListParams, toSearchParams } from './list-params';
+import { applyToggles } from '@/lib/list-params';
+import { applicationsCodec } from './list-params';
 
 /** The Applications list's state as its screen holds it: in the URL, through its codec. */
 const useApplicationParams = () =>
-  useUrlParams<ApplicationListParams>(parseListParams, toSearchParams);
+  useUrlParams<ApplicationListParams>(applicationsCodec.parse, applicationsCodec.serialize);
 
 type SetParams = ReturnType<typeof useApplicationParams>[1];
 

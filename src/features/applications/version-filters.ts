@@ -1,5 +1,5 @@
 import type { Project } from '@/contract/applications';
-import { positiveInt } from './list-params';
+import { positiveInt } from '@/lib/list-params';
 
 /**
  * The project versions worth offering: those released by the chosen projects (by every project

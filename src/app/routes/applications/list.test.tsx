@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { simulator } from '@mocks/simulator';
 import { applicationsQueryOptions } from '@/features/applications/api/get-applications';
-import { parseListParams } from '@/features/applications/list-params';
+import { applicationsCodec } from '@/features/applications/list-params';
 import { queryClient } from '@/lib/query-client';
 import { applicationsRoutes } from './routes';
 
@@ -31,7 +31,7 @@ describe('applications route module', () => {
     await screen.findByRole('heading', { level: 1, name: 'Applications' }, SLOW);
     expect(screen.getByRole('rowheader', { name: 'procurement-sandbox' })).toBeInTheDocument();
     expect(screen.queryByText('Loading applications…')).not.toBeInTheDocument();
-    const params = parseListParams(new URLSearchParams('status=failed'));
+    const params = applicationsCodec.parse(new URLSearchParams('status=failed'));
     expect(queryClient.getQueryData(applicationsQueryOptions(params).queryKey)?.total).toBe(1);
     const handle = router.state.matches.at(-1)?.route.handle as
       { crumb?: () => string } | undefined;

@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useProjects } from '../api/list-projects';
-import { positiveInt } from '../list-params';
+import { positiveInt } from '@/lib/list-params';
 import { PROJECTS_PROBLEM_ID } from './project-filter';
 import { releasedVersionsOf } from '../version-filters';
 

@@ -1,8 +1,10 @@
 import Box from '@mui/material/Box';
 import type { SelfHostedApplication, SelfHostedSortField } from '@/contract/self-hosted';
-import { NewerVersion, Timestamp } from '@/components/list/cells';
+import { NewerVersion } from '@/components/list/cells';
+import { sortedField, updatedColumn, valueColumn } from '@/components/list/column-kinds';
 import {
-  narrowerThan,
+  NARROW,
+  NARROW_WIDTH,
   numericColumn,
   wrappedHeaderSx,
   type ListColumn,
@@ -11,10 +13,6 @@ import { RowLink } from '@/components/list/row-link';
 import { paths } from '@/config/paths';
 import { formatCount } from '@/lib/format';
 import { AppState } from './app-state';
-
-/** Below this width the Status column moves under the name. */
-const NARROW_WIDTH = 600;
-const NARROW = narrowerThan(NARROW_WIDTH);
 
 export const myApplicationColumns: readonly ListColumn<
   SelfHostedApplication,
@@ -42,21 +40,8 @@ export const myApplicationColumns: readonly ListColumn<
       </>
     ),
   },
-  {
-    id: 'activeVersion',
-    label: 'Active version',
-    sort: 'activeVersion',
-    ...numericColumn,
-    render: (app) => app.activeVersion,
-  },
-  {
-    id: 'newestVersion',
-    label: 'Newest version',
-    sort: 'newestVersion',
-    minTableWidth: NARROW_WIDTH,
-    ...numericColumn,
-    render: (app) => app.newestVersion,
-  },
+  sortedField('activeVersion', 'Active version', { numeric: true }),
+  sortedField('newestVersion', 'Newest version', { minTableWidth: NARROW_WIDTH, numeric: true }),
   {
     id: 'updateAvailable',
     label: 'Update available',
@@ -71,19 +56,9 @@ export const myApplicationColumns: readonly ListColumn<
     headerSx: wrappedHeaderSx,
     render: (app) => <AppState app={app} />,
   },
-  {
-    id: 'tenants',
-    label: 'Tenants',
+  valueColumn('tenants', 'Tenants', (app) => formatCount(app.tenantCount), {
     minTableWidth: 900,
-    ...numericColumn,
-    render: (app) => formatCount(app.tenantCount),
-  },
-  {
-    id: 'updatedAt',
-    label: 'Updated',
-    sort: 'updatedAt',
-    minTableWidth: 1100,
-    ...numericColumn,
-    render: (app) => <Timestamp iso={app.updatedAt} />,
-  },
+    numeric: true,
+  }),
+  updatedColumn({ minTableWidth: 1100, numeric: true }),
 ];

@@ -1,13 +1,8 @@
 import UpgradeIcon from '@mui/icons-material/Upgrade';
 import WarningAmberIcon from '@mui/icons-material/WarningAmberOutlined';
-import { NoValue, Timestamp } from '@/components/list/cells';
-import {
-  numericColumn,
-  shortColumn,
-  wrappedHeaderSx,
-  type ListColumn,
-} from '@/components/list/list-column';
-import { RowLink } from '@/components/list/row-link';
+import { NoValue } from '@/components/list/cells';
+import { nameColumn, updatedColumn, valueColumn } from '@/components/list/column-kinds';
+import { numericColumn, wrappedHeaderSx, type ListColumn } from '@/components/list/list-column';
 import type { ServerSortField, ServerSummary } from '@/contract/servers';
 import { paths } from '@/config/paths';
 import { IconLabel } from '../detail/icon-label';
@@ -17,13 +12,7 @@ const upgrade = { icon: <UpgradeIcon fontSize="inherit" />, color: 'primary.main
 const warning = { icon: <WarningAmberIcon fontSize="inherit" />, color: 'warning.main' };
 
 export const serverColumns: readonly ListColumn<ServerSummary, ServerSortField>[] = [
-  {
-    id: 'name',
-    label: 'Name',
-    sort: 'name',
-    rowHeader: true,
-    render: (s) => <RowLink to={paths.servers.detail.href(s.id)}>{s.name}</RowLink>,
-  },
+  nameColumn((s) => paths.servers.detail.href(s.id)),
   { id: 'project', label: 'Project', minTableWidth: 760, render: (s) => s.project },
   {
     id: 'packageVersion',
@@ -32,20 +21,10 @@ export const serverColumns: readonly ListColumn<ServerSummary, ServerSortField>[
     headerSx: wrappedHeaderSx,
     render: (s) => s.packageVersion ?? 'Images never pulled',
   },
-  {
-    id: 'scriptVersion',
-    label: 'Script version',
-    minTableWidth: 900,
-    ...shortColumn,
-    render: (s) => s.scriptVersion,
-  },
-  {
-    id: 'state',
-    label: 'State',
+  valueColumn('scriptVersion', 'Script version', (s) => s.scriptVersion, { minTableWidth: 900 }),
+  valueColumn('state', 'State', (s) => <ServerStateLabel state={s.state} />, {
     minTableWidth: 560,
-    ...shortColumn,
-    render: (s) => <ServerStateLabel state={s.state} />,
-  },
+  }),
   {
     id: 'upgrade',
     label: 'Upgrade',
@@ -69,12 +48,5 @@ export const serverColumns: readonly ListColumn<ServerSummary, ServerSortField>[
         <NoValue text="None" />
       ),
   },
-  {
-    id: 'updatedAt',
-    label: 'Updated',
-    sort: 'updatedAt',
-    minTableWidth: 1000,
-    ...shortColumn,
-    render: (s) => <Timestamp iso={s.updatedAt} />,
-  },
+  updatedColumn({ minTableWidth: 1000 }),
 ];

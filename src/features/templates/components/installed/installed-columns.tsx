@@ -1,20 +1,14 @@
 import Box from '@mui/material/Box';
 import type { InstalledApplication, InstalledSortField } from '@/contract/template-upgrades';
 import { NoValue, Timestamp } from '@/components/list/cells';
+import { nameColumn } from '@/components/list/column-kinds';
 import type { ListColumn } from '@/components/list/list-column';
-import { RowLink } from '@/components/list/row-link';
 import { paths } from '@/config/paths';
 import { UpgradeStatusLabel } from '../records/upgrade-status-label';
 import { NewerMarker } from './newer-marker';
 
 export const installedColumns: readonly ListColumn<InstalledApplication, InstalledSortField>[] = [
-  {
-    id: 'name',
-    label: 'Name',
-    sort: 'name',
-    rowHeader: true,
-    render: (a) => <RowLink to={paths.installed.detail.href(a.id)}>{a.name}</RowLink>,
-  },
+  nameColumn((a) => paths.installed.detail.href(a.id)),
   {
     id: 'template',
     label: 'Template',

@@ -3,8 +3,8 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import type { TemplateSortField, TemplateSummary } from '@/contract/templates';
 import { paths } from '@/config/paths';
 import { Timestamp } from '@/components/list/cells';
+import { nameColumn } from '@/components/list/column-kinds';
 import type { ListColumn } from '@/components/list/list-column';
-import { RowLink } from '@/components/list/row-link';
 import { formatCount } from '@/lib/format';
 
 /** Icon and words, never colour alone. */
@@ -23,13 +23,7 @@ export function UnpublishedMarker() {
 }
 
 export const templateColumns: readonly ListColumn<TemplateSummary, TemplateSortField>[] = [
-  {
-    id: 'name',
-    label: 'Name',
-    sort: 'name',
-    rowHeader: true,
-    render: (t) => <RowLink to={paths.templates.detail.href(t.id)}>{t.name}</RowLink>,
-  },
+  nameColumn((t) => paths.templates.detail.href(t.id)),
   {
     id: 'latestVersion',
     label: 'Latest version',
