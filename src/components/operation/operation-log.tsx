@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import type { LogLine } from '@/contract/operations';
+import { LogBox } from './log-box';
 
 const time = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
@@ -20,21 +21,7 @@ export function OperationLog({ lines }: { lines: LogLine[] }) {
       <Typography variant="subtitle2" component="h3" id="operation-log-title" sx={{ mb: 0.5 }}>
         Log
       </Typography>
-      <Box
-        ref={box}
-        role="log"
-        aria-labelledby="operation-log-title"
-        tabIndex={0}
-        sx={{
-          fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-          fontSize: 12.5,
-          bgcolor: 'action.hover',
-          borderRadius: 1,
-          p: 1.5,
-          maxHeight: 200,
-          overflow: 'auto',
-        }}
-      >
+      <LogBox ref={box} labelledBy="operation-log-title">
         {lines.map((line, i) => (
           <Box
             key={i}
@@ -53,7 +40,7 @@ export function OperationLog({ lines }: { lines: LogLine[] }) {
             {line.message}
           </Box>
         ))}
-      </Box>
+      </LogBox>
     </Box>
   );
 }

@@ -30,7 +30,7 @@ export function announcement(id: RunbookStepId, status: StepStatus): string {
     : `${stepLabels[id]}: ${statusLabels[status].toLowerCase()}`;
 }
 
-export const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+export { MONOSPACE as MONO } from '@/components/operation/log-box';
 
 const clock = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
