@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { LogLine } from '@/contract/operations';
 import { LogBox } from './log-box';
 
@@ -13,15 +13,16 @@ const time = new Intl.DateTimeFormat('en-GB', {
 /** The operation's log, newest line kept in view. */
 export function OperationLog({ lines }: { lines: LogLine[] }) {
   const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (box.current) box.current.scrollTop = box.current.scrollHeight;
   }, [lines.length]);
   return (
     <Box>
-      <Typography variant="subtitle2" component="h3" id="operation-log-title" sx={{ mb: 0.5 }}>
+      <Typography variant="subtitle2" component="h3" id={titleId} sx={{ mb: 0.5 }}>
         Log
       </Typography>
-      <LogBox ref={box} labelledBy="operation-log-title">
+      <LogBox ref={box} labelledBy={titleId}>
         {lines.map((line, i) => (
           <Box
             key={i}
