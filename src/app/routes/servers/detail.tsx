@@ -2,7 +2,7 @@ import { Outlet, useParams, type LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { ServerDetailScreen } from '@/features/servers/components/detail/server-detail-screen';
 import { serverQueryOptions } from '@/features/servers/api/get-server';
-import { preloadOrNotFound } from './preload-or-not-found';
+import { preloadOrNotFound } from '@/lib/preload-or-not-found';
 
 /** The breadcrumb reads the name, once the server has arrived. */
 export async function loader({ params }: LoaderFunctionArgs): Promise<{ name?: string }> {

@@ -2,7 +2,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { serverUpgradeQueryOptions } from '@/features/servers/api/get-server-upgrade';
 import { RecordScreen } from '@/features/servers/components/records/record-screen';
-import { preloadOrNotFound } from './preload-or-not-found';
+import { preloadOrNotFound } from '@/lib/preload-or-not-found';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   await preloadOrNotFound(serverUpgradeQueryOptions(params.serverId ?? '', params.upgradeId ?? ''));

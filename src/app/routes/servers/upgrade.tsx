@@ -5,7 +5,7 @@ import { serverUpgradePlanQueryOptions } from '@/features/servers/api/get-server
 import { serverUpgradeQueryOptions } from '@/features/servers/api/get-server-upgrade';
 import { serverReleasesQueryOptions } from '@/features/servers/api/list-server-releases';
 import { ServerUpgradeScreen } from '@/features/servers/components/plan/server-upgrade-screen';
-import { isApiError } from '@/lib/problem';
+import { preloadOrNotFound } from '@/lib/preload-or-not-found';
 import { preload } from '@/lib/preload';
 import { queryClient } from '@/lib/query-client';
 
@@ -15,11 +15,7 @@ import { queryClient } from '@/lib/query-client';
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const serverId = params.serverId ?? '';
-  const options = serverQueryOptions(serverId);
-  await preload(queryClient.query(options));
-  const state = queryClient.getQueryState(options.queryKey);
-  if (isApiError(state?.error) && state.error.status === 404) throw state.error;
-  const server = state?.data;
+  const server = await preloadOrNotFound(serverQueryOptions(serverId));
   if (!server) return null;
   const to = new URL(request.url).searchParams.get('to') ?? server.latestVersion;
   const releases = queryClient.query(serverReleasesQueryOptions());
