@@ -1,11 +1,8 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { describeError } from '@/components/feedback/describe-error';
-import { PanelError } from '@/components/feedback/panel-error';
-import { TableSkeleton } from '@/components/feedback/skeletons';
+import { PanelQuery } from '@/components/feedback/panel-query';
 import type { AuditEntry } from '@/contract/audit';
 import { HistoryEntry } from './history-entry';
 import type { DescribeEntry } from './history-text';
@@ -25,53 +22,35 @@ interface HistoryViewProps {
  * its failure: a failed refresh is said above the entries already shown, which stay.
  */
 export function HistoryView({ query, name, describe, emptyDetail }: HistoryViewProps) {
-  const { data, error, isError, isFetching, refetch } = query;
-  const retry = () => void refetch();
-
-  if (!data) {
-    return isError ? (
-      <PanelError
-        error={error}
-        title="History could not be loaded"
-        onRetry={retry}
-        retrying={isFetching}
-      />
-    ) : (
-      <TableSkeleton rows={3} columns={3} label="Loading history…" />
-    );
-  }
-
   return (
-    <Stack spacing={1.5} sx={{ minWidth: 0 }}>
-      {isError ? (
-        <PanelError
-          error={error}
-          title="History could not be refreshed"
-          detail={`${describeError(error).detail} The changes below are as they were last loaded.`}
-          onRetry={retry}
-          retrying={isFetching}
-        />
-      ) : null}
-      {data.items.length === 0 ? (
-        <Paper variant="outlined" sx={{ px: 3, py: 5, textAlign: 'center' }}>
-          <Typography component="h2" variant="h3">
-            No changes recorded
-          </Typography>
-          <Typography color="text.secondary" sx={{ mt: 1 }}>
-            {emptyDetail}
-          </Typography>
-        </Paper>
-      ) : (
-        <Box
-          component="ol"
-          aria-label={`Changes to ${name}, newest first`}
-          sx={{ m: 0, p: 0, display: 'grid', gap: 1.5 }}
-        >
-          {data.items.map((entry) => (
-            <HistoryEntry key={entry.id} entry={entry} title={describe(entry)} />
-          ))}
-        </Box>
-      )}
-    </Stack>
+    <PanelQuery
+      query={query}
+      subject="History"
+      loading="Loading history…"
+      shown="The changes below are as they were last loaded."
+    >
+      {(data) =>
+        data.items.length === 0 ? (
+          <Paper variant="outlined" sx={{ px: 3, py: 5, textAlign: 'center' }}>
+            <Typography component="h2" variant="h3">
+              No changes recorded
+            </Typography>
+            <Typography color="text.secondary" sx={{ mt: 1 }}>
+              {emptyDetail}
+            </Typography>
+          </Paper>
+        ) : (
+          <Box
+            component="ol"
+            aria-label={`Changes to ${name}, newest first`}
+            sx={{ m: 0, p: 0, display: 'grid', gap: 1.5 }}
+          >
+            {data.items.map((entry) => (
+              <HistoryEntry key={entry.id} entry={entry} title={describe(entry)} />
+            ))}
+          </Box>
+        )
+      }
+    </PanelQuery>
   );
 }
