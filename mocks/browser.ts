@@ -11,6 +11,8 @@ import { StandaloneBadge } from './controls/standalone-badge';
 import { personas } from './core/identity-seed';
 import { simulator } from './simulator';
 import { denyTenant, presetTenantDenial } from './self-hosted/tenant-commands';
+import { setPlatformFaults } from './platform/fault-commands';
+import type { PlatformFaults } from './platform/state';
 import { setServerFaults } from './servers/fault-commands';
 import type { ServerFaults } from './servers/state';
 import { ignoreWorkerUpdateNoise } from './core/worker-update-noise';
@@ -52,6 +54,9 @@ function exposeHandle() {
       presetTenantDenial(applicationId, tenantId, on),
     /** A server's agent loses sudo, a step fails once, a service is unhealthy (`{}` clears). */
     serverFaults: (serverId: string, faults: ServerFaults) => setServerFaults(serverId, faults),
+    /** Modules preparation stops at a module, the installer fails, approval is refused (once). */
+    platformFaults: (environmentId: string, faults: PlatformFaults) =>
+      setPlatformFaults(environmentId, faults),
   };
   Object.assign(window, { upshiftSimulator: handle });
 }

@@ -11,6 +11,8 @@ import { defaultScenario } from './core/scenario';
 import { laidAt } from './core/seed-random';
 import type { CoreState } from './core/state';
 import { seedNotifications } from './inbox/seed';
+import { seedPlatform } from './platform/seed';
+import type { PlatformState } from './platform/state';
 import type { SelfHostedState } from './self-hosted/state';
 import { seedServers, seedServerUpgrades } from './servers/seed';
 import type { ServersState } from './servers/state';
@@ -23,7 +25,12 @@ import { seedTemplateAudit, seedTemplateUpgrades } from './templates/seed';
  * place that knows every area; the slices never import it.
  */
 export interface Db
-  extends CoreState, ApplicationsState, SelfHostedState, TemplatesState, ServersState {}
+  extends CoreState,
+    ApplicationsState,
+    SelfHostedState,
+    TemplatesState,
+    ServersState,
+    PlatformState {}
 
 /** The seed, with every date counted back from `now` (the simulator's clock). */
 export function createSeedDb(now: number, options: { largeDataset?: boolean } = {}): Db {
@@ -51,6 +58,7 @@ function buildSeedDb(now: number, options: { largeDataset?: boolean }): Db {
     servers,
     serverReleases: releases,
     serverUpgrades: seedServerUpgrades(servers, releases),
+    ...seedPlatform(),
     audit: [...seedApplicationAudit(), ...seedTemplateAudit(templateUpgrades)],
     notifications: seedNotifications(),
     idempotency: {},

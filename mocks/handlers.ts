@@ -6,6 +6,7 @@ import { auditHandlers } from './core/audit-handlers';
 import { identityHandlers } from './core/identity-handlers';
 import { operationHandlers } from './core/operation-handlers';
 import { notificationHandlers } from './inbox/handlers';
+import { platformHandlers } from './platform/handlers';
 import { selfHostedHandlers } from './self-hosted/handlers';
 import { selfHostedVersionHandlers } from './self-hosted/version-handlers';
 import { serverHandlers } from './servers/handlers';
@@ -29,6 +30,7 @@ export const handlers = [
   ...templateUpgradeHandlers,
   ...serverHandlers,
   ...serverUpgradeHandlers,
+  ...platformHandlers,
   ...operationHandlers,
   ...auditHandlers,
   ...notificationHandlers,

@@ -14,8 +14,8 @@ export type SaveState = 'saved' | 'failed';
 
 const memory: Storage = { load: () => null, save: () => undefined };
 
-/** 2: the seed's dates are counted back from `settings.seededAt`; 3: servers. */
-const SCHEMA_VERSION = 3;
+/** 2: the seed's dates are counted back from `settings.seededAt`; 3: servers; 4: platform. */
+const SCHEMA_VERSION = 4;
 
 /**
  * The simulator's whole state and the few things one may do to it from outside the API:
@@ -71,13 +71,19 @@ class Simulator {
     this.persist();
   }
 
-  /** Generated rows are rebuilt from their seed on load; only changed ones are saved. */
+  /**
+   * Generated rows are rebuilt from their seed on load; only changed ones are saved. Platform
+   * releases never change: they come from the seed too.
+   */
   persist() {
     const applications = this.db.applications.filter((a) => !a.generated || a.revision > 1);
     let state: SaveState = 'saved';
     try {
       this.storage.save(
-        JSON.stringify({ version: SCHEMA_VERSION, db: { ...this.db, applications } }),
+        JSON.stringify({
+          version: SCHEMA_VERSION,
+          db: { ...this.db, applications, platformReleases: undefined },
+        }),
       );
     } catch {
       // The simulator goes on in memory; the console tells the user a reload would lose this.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import type { Scenario } from '../../mocks/core/scenario';
 import type { Db } from '../../mocks/db';
+import type { PlatformFaults } from '../../mocks/platform/state';
 import type { ServerFaults } from '../../mocks/servers/state';
 
 /** The seeded people of the standalone user switcher, one per console role. */
@@ -45,6 +46,8 @@ interface SimulatorHandle {
   presetTenantDenial(applicationId: string, tenantId: string, on?: boolean): void;
   /** What goes wrong on a server outside the console (mocks/servers/state.ts); `{}` clears. */
   serverFaults(serverId: string, faults: ServerFaults): void;
+  /** What goes wrong in a platform environment (mocks/platform/state.ts); `{}` clears. */
+  platformFaults(environmentId: string, faults: PlatformFaults): void;
 }
 
 export const BOOT_KEY = 'upshift.simulator.boot';
@@ -121,6 +124,14 @@ export class SimulatorControl {
    */
   serverFaults = (serverId: string, faults: ServerFaults) =>
     this.call('serverFaults', serverId, faults);
+  /**
+   * In a platform environment (or LifeTime, by its id), once each: modules preparation stops at
+   * a module (`modulePreparationFailsAt: 'ClaimsPortal_CS'`: an application's modules are its
+   * name without spaces, then _CS, _BL, _IS, _Th, _Pat, _API, _Lib, _Sync, _CW, _Eng, _Rpt,
+   * _Batch), the installer fails (`installerFails`), the admin refuses (`approvalRefused`).
+   */
+  platformFaults = (environmentId: string, faults: PlatformFaults) =>
+    this.call('platformFaults', environmentId, faults);
 
   /** A JSON snapshot of the simulator's whole database: assert what the backend stored. */
   async state(): Promise<Db> {

@@ -100,6 +100,9 @@ function everyRead(): Call[] {
   for (const u of db.serverUpgrades) {
     calls.push([e.getServerUpgrade, { serverId: u.serverId, upgradeId: u.id }]);
   }
+  calls.push([e.listPlatformEnvironments], [e.listPlatformReleases], [e.listStagings]);
+  calls.push([e.listPlatformReleases, {}, { from: '9.1', to: '11.19.0' }], [e.listUpgradePlans]);
+  for (const plan of db.upgradePlans) calls.push([e.getUpgradePlan, { planId: plan.id }]);
   const covered = new Set(calls.map(([endpoint]) => endpoint.id));
   const missed = Object.values(e).filter((x) => x.method === 'GET' && !covered.has(x.id));
   if (missed.length > 0) throw new Error(`Not walked: ${missed.map((x) => x.id).join(', ')}`);
@@ -162,6 +165,9 @@ describe('secrets are write-only: no answer carries one', () => {
     const erp = app.connectors.find((c) => c.name === 'erp-connector');
     expect(erp?.variables.API_TOKEN).toBe(SECRET_MASK);
     await upgradeOf(app, [...app.connectors, email({ SMTP_PASSWORD: TYPED })]);
+    await apiCall(endpoints.createUpgradePlan, {
+      body: { infrastructureId: 'northwind', to: '11.19.0' },
+    });
     clock.advance(60_000);
 
     const secrets = [...storedSecrets(), TYPED];

@@ -18,6 +18,10 @@ export type SelfHostedTab = (typeof selfHostedTabs)[number];
 export const serverTabs = ['', 'upgrades', 'history'] as const;
 export type ServerTab = (typeof serverTabs)[number];
 
+/** The seed's four phases of a platform upgrade, in order. */
+export const planPhases = ['analysis', 'planning', 'execution', 'testing'] as const;
+export type PlanPhase = (typeof planPhases)[number];
+
 /** The Versions tab's dialogs, one child URL each: …/versions/<version>/<dialog>. */
 export const versionDialogs = [
   'register',
@@ -144,6 +148,33 @@ export const paths = {
       path: ':serverId/upgrades/:upgradeId',
       href: (serverId: string, upgradeId: string) =>
         `/servers/${encodeURIComponent(serverId)}/upgrades/${encodeURIComponent(upgradeId)}`,
+    },
+  },
+  /** Platform upgrades across environments (seed "Upgrade OutSystems platform"). */
+  platform: {
+    /** Every infrastructure: LifeTime and its environments in staging order, and the plans. */
+    home: { path: '/platform', href: () => '/platform' },
+    /** A plan's four phases, one tab each: analysis, planning, execution, testing. */
+    plan: {
+      path: '/platform/plans/:planId',
+      href: (planId: string, phase: PlanPhase = 'analysis') =>
+        `/platform/plans/${encodeURIComponent(planId)}/${phase}`,
+    },
+    /** One environment's execution: platform, development tools, applications. */
+    execution: {
+      path: 'execution/:environmentId',
+      href: (planId: string, environmentId: string) =>
+        `/platform/plans/${encodeURIComponent(planId)}/execution/${encodeURIComponent(environmentId)}`,
+    },
+    /** "Stage an application", a dialog over the Execution tab; its choices preset when given. */
+    stage: {
+      path: 'stage',
+      href: (planId: string, preset: { application?: string; from?: string; to?: string } = {}) => {
+        const search = new URLSearchParams(
+          Object.entries(preset).filter((e): e is [string, string] => Boolean(e[1])),
+        ).toString();
+        return `/platform/plans/${encodeURIComponent(planId)}/execution/stage${search ? `?${search}` : ''}`;
+      },
     },
   },
   inbox: {

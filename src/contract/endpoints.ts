@@ -24,6 +24,7 @@ import {
 import { Operation } from './operations';
 import { RevealApplicationSecretsRequest, RevealedApplicationSecrets } from './secret-reveal';
 import { selfHostedEndpoints } from './self-hosted-endpoints';
+import { platformEndpoints } from './platform-endpoints';
 import { serverEndpoints } from './server-endpoints';
 import { templateEndpoints } from './template-endpoints';
 import { UpgradeRequest } from './upgrades';
@@ -242,6 +243,7 @@ export const endpoints = {
   ...selfHostedEndpoints,
   ...templateEndpoints,
   ...serverEndpoints,
+  ...platformEndpoints,
 } as const;
 
 export type Endpoints = typeof endpoints;

@@ -73,6 +73,21 @@ export const endpointWording: Partial<Record<EndpointId, EndpointWording>> = {
   cancelServerUpgradeSchedule: change('Cancelling the schedule', 'upgrade'),
   retryServerUpgrade: change('The retry', 'upgrade'),
   startServerCheck: change('The check', 'server'),
+  listPlatformEnvironments: read('The environments'),
+  setMaintenanceMode: change('Maintenance mode', 'environment'),
+  listPlatformReleases: read('The release notes'),
+  listUpgradePlans: read('The upgrade plans'),
+  createUpgradePlan: change('The new plan', 'infrastructure'),
+  getUpgradePlan: read('The upgrade plan', 'plan'),
+  updateUpgradePlan: change('The plan change', 'plan'),
+  reviewBreakingChange: change('The review', 'plan'),
+  startExecution: change('The upgrade', 'environment'),
+  retryModulePreparation: change('Modules preparation', 'environment'),
+  markChecklistItem: change('The checklist mark', 'plan'),
+  publishApplications: change('The publication', 'environment'),
+  recordTesting: change('The testing record', 'plan'),
+  listStagings: read('The stagings'),
+  createStaging: change('The staging', 'environment'),
 };
 
 interface StatusWording {

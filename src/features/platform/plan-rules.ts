@@ -1,0 +1,248 @@
+import type { EnvironmentRole, Hosting, PlatformApp, Sprint } from '@/contract/platform';
+import type {
+  ChecklistItemId,
+  ExecutionStepId,
+  PlanBlocker,
+  PlanEnvironmentStatus,
+  PlanWarning,
+  PublicationMethod,
+  PublishMode,
+  Schedule,
+  Strategy,
+} from '@/contract/platform-plans';
+import { compareVersions } from '@/lib/version-compare';
+import { deployAllAvailable, GRADUAL_FROM } from './publish-mode';
+
+interface OrderedEnvironment {
+  environmentId: string;
+  name: string;
+  kind: 'lifetime' | 'application';
+  role: EnvironmentRole | null;
+}
+
+const applicationsOf = <E extends OrderedEnvironment>(envs: readonly E[]) =>
+  envs.filter((e) => e.kind === 'application');
+
+/** "You should always upgrade and test your applications in a non-production environment before
+ * proceeding to the Production environment." */
+export function orderProblem(envs: readonly OrderedEnvironment[]): string | null {
+  const first = applicationsOf(envs)[0];
+  if (first?.role !== 'production') return null;
+  return `${first.name} cannot be upgraded first: upgrade and test your applications in a non-production environment before Production.`;
+}
+
+/** Production starts only once another application environment has been upgraded and tested. */
+export function productionWaitsFor(
+  envs: readonly (OrderedEnvironment & { status: PlanEnvironmentStatus })[],
+  environmentId: string,
+): string | null {
+  const env = envs.find((e) => e.environmentId === environmentId);
+  if (env?.role !== 'production') return null;
+  const tested = applicationsOf(envs).some(
+    (e) => e.environmentId !== environmentId && e.status === 'tested',
+  );
+  return tested
+    ? null
+    : `${env.name} waits for another environment to be upgraded and tested: always upgrade and test your applications in a non-production environment first.`;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The seed's advice as warnings: a day between cloud environments; never inside a sprint. */
+export function scheduleWarnings(
+  envs: readonly {
+    environmentId: string;
+    name: string;
+    hosting: Hosting;
+    schedule: Schedule | null;
+  }[],
+  sprints: readonly Sprint[],
+): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const cloud = envs
+    .filter((e) => e.hosting === 'cloud' && e.schedule)
+    .map((e) => ({ ...e, time: Date.parse(e.schedule?.at ?? '') }))
+    .sort((a, b) => a.time - b.time);
+  cloud.slice(1).forEach((env, i) => {
+    const before = cloud[i];
+    if (before && env.time - before.time < DAY_MS)
+      warnings.push({
+        environmentId: env.environmentId,
+        code: 'cloud-too-close',
+        message: `${env.name} is scheduled less than a day after ${before.name}: allow at least a day between environments to accommodate for testing.`,
+      });
+  });
+  for (const env of envs) {
+    const at = env.schedule ? Date.parse(env.schedule.at) : NaN;
+    const sprint = sprints.find((s) => Date.parse(s.startsAt) <= at && at < Date.parse(s.endsAt));
+    if (sprint)
+      warnings.push({
+        environmentId: env.environmentId,
+        code: 'in-sprint',
+        message: `${env.name} is scheduled during ${sprint.name}: an upgrade sprint should never break a development sprint. Upgrade between sprints.`,
+      });
+  }
+  return warnings;
+}
+
+/** Why a schedule cannot be kept, at the part to fix; null when it can. */
+export function scheduleProblem(
+  schedule: { at?: string | null; timeZone?: string | null } | null,
+  now: Date,
+): { field: 'at' | 'timeZone'; message: string } | null {
+  if (!schedule?.at) return { field: 'at', message: 'Pick the date and time of the upgrade.' };
+  if (!schedule.timeZone) return { field: 'timeZone', message: 'Name the time zone of that time.' };
+  if (Date.parse(schedule.at) <= now.getTime())
+    return { field: 'at', message: 'Pick a time in the future.' };
+  return null;
+}
+
+/**
+ * "When upgrading your infrastructure, make sure that LifeTime is the most up-to-date environment"
+ * and "starting on version 11, LifeTime is only supported when installed in a dedicated
+ * environment." Unresolved: the simulator flips `resolved` once LifeTime's execution ends.
+ */
+export function lifeTimeBlockers(
+  lifeTime: { version: string; dedicated: boolean },
+  to: string,
+  hostName: string | null,
+): PlanBlocker[] {
+  const blockers: PlanBlocker[] = [];
+  if (compareVersions(lifeTime.version, to) < 0) {
+    const firstRule =
+      compareVersions(lifeTime.version, '11') < 0
+        ? ' Up to OutSystems 10, upgrading means upgrading LifeTime first.'
+        : '';
+    blockers.push({
+      code: 'lifetime-behind',
+      message: `LifeTime is on ${lifeTime.version}, behind ${to}: make LifeTime the most up-to-date environment by upgrading it before any other.${firstRule}`,
+      resolved: false,
+    });
+  }
+  if (!lifeTime.dedicated && compareVersions(to, '11') >= 0)
+    blockers.push({
+      code: 'lifetime-shared',
+      message: `LifeTime is installed inside ${hostName ?? 'an application environment'}. From 11, LifeTime is only supported in a dedicated environment: reinstall it there.`,
+      resolved: false,
+    });
+  return blockers;
+}
+
+const STEP_TITLES: Record<ExecutionStepId, string> = {
+  'dedicated-environment': 'Reinstall LifeTime in a dedicated environment',
+  installer: 'Run the Platform Server installer (installation checklist, upgrade option)',
+  'apply-and-exit':
+    'Apply and Exit: publish Service Center and System Components, start modules preparation',
+  'disable-front-ends': 'Disable the front-end servers in Service Center',
+  'upgrade-controller': 'Upgrade the platform in the controller node',
+  'disconnect-half': 'Disconnect half of the front-end servers in each zone at the load balancer',
+  'upgrade-half': 'Upgrade those servers, then enable them in Service Center',
+  'switch-front-ends':
+    'Switch the active front-end servers in the load balancer to the upgraded ones',
+  'upgrade-rest': 'Upgrade the remaining front-end servers',
+  'reconnect-all': 'Reconnect all servers to the load balancer',
+  request: 'Open the upgrade request: environments, version and when, with the time zone',
+  approval: "An infrastructure admin's approval",
+  'outsystems-upgrade': 'OutSystems upgrades the Platform Server on the agreed schedule',
+};
+
+const ZERO_DOWNTIME: ExecutionStepId[] = [
+  'disable-front-ends',
+  'upgrade-controller',
+  'disconnect-half',
+  'upgrade-half',
+  'switch-front-ends',
+  'upgrade-rest',
+  'reconnect-all',
+];
+
+/** The steps of one environment's Platform Server upgrade, in the seed's order. */
+export function executionStepsFor(env: {
+  kind: 'lifetime' | 'application';
+  hosting: Hosting;
+  strategy: Strategy;
+  lifeTimeShared: boolean;
+  to: string;
+}): { id: ExecutionStepId; title: string }[] {
+  let ids: ExecutionStepId[];
+  if (env.kind === 'lifetime')
+    ids = [
+      ...(env.lifeTimeShared && compareVersions(env.to, '11') >= 0
+        ? (['dedicated-environment'] as const)
+        : []),
+      'installer',
+      'apply-and-exit',
+    ];
+  else if (env.hosting === 'cloud') ids = ['request', 'approval', 'outsystems-upgrade'];
+  else if (env.strategy === 'zero-downtime') ids = ZERO_DOWNTIME;
+  else ids = ['installer', 'apply-and-exit'];
+  return ids.map((id) => ({ id, title: STEP_TITLES[id] }));
+}
+
+/** What people do by hand around one environment's upgrade, ticked on its execution page. */
+export function checklistFor(
+  env: {
+    kind: 'lifetime' | 'application';
+    role: EnvironmentRole | null;
+    hosting: Hosting;
+    apps: readonly PlatformApp[];
+    forgeComponents: readonly { name: string; installedVersion: string; latestVersion: string }[];
+    developers: number;
+  },
+  to: string,
+): { id: ChecklistItemId; label: string; detail: string }[] {
+  if (env.kind === 'lifetime') return [];
+  const items: { id: ChecklistItemId; label: string; detail: string }[] = [];
+  if (env.developers > 0)
+    items.push({
+      id: 'dev-tools',
+      label: 'Development tools upgraded',
+      detail: `Service Studio and Integration Studio of the matching version installed for its ${String(env.developers)} developers.`,
+    });
+  if (
+    env.role === 'development' &&
+    (env.hosting === 'self-managed' || compareVersions(to, GRADUAL_FROM) >= 0)
+  )
+    items.push({
+      id: 'ui-components',
+      label: 'OutSystems UI components updated',
+      detail:
+        "From 11.12.0 you're responsible for updating OutSystems UI, Charts, Maps, the UI templates and Sample Data.",
+    });
+  const mobile = env.apps.filter((a) => a.kind === 'mobile').map((a) => a.name);
+  if (env.role === 'production' && mobile.length > 0)
+    items.push({
+      id: 'mobile-build',
+      label: 'New mobile builds distributed',
+      detail: `The upgrade triggers over-the-air upgrades of ${mobile.join(', ')}; generating and distributing a new build avoids them.`,
+    });
+  const newer = env.forgeComponents.filter((c) => c.latestVersion !== c.installedVersion);
+  if (newer.length > 0)
+    items.push({
+      id: 'forge-components',
+      label: 'Forge components upgraded and validated',
+      detail: `Newer versions exist of ${newer.map((c) => `${c.name} (${c.installedVersion} → ${c.latestVersion})`).join(', ')}.`,
+    });
+  return items;
+}
+
+/**
+ * How applications can be published in the new version: Development through an all-modules
+ * solution, the others staged from an upgraded environment or fixed in place; Deploy All from
+ * 11.19.0; gradual only when the publish mode allows it.
+ */
+export function publicationMethods(
+  role: EnvironmentRole | null,
+  to: string,
+  mode: PublishMode,
+): PublicationMethod[] {
+  const methods: PublicationMethod[] = role === 'development' ? ['solution'] : ['stage', 'code'];
+  if (deployAllAvailable(to)) methods.push('deploy-all');
+  if (mode === 'gradual') methods.push('gradual');
+  return methods;
+}
+
+/** Hours of code fixing the reviewed changes need. */
+export function estimateTotal(changes: readonly { estimateHours: number | null }[]): number {
+  return changes.reduce((sum, c) => sum + (c.estimateHours ?? 0), 0);
+}
