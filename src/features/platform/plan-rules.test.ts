@@ -102,6 +102,12 @@ describe('scheduleWarnings and scheduleProblem', () => {
       'Pick a time in the future.',
     );
     expect(scheduleProblem(at('2026-12-06T10:00:00.000Z'), now)).toBeNull();
+    expect(
+      scheduleProblem({ at: '2026-12-06T10:00:00.000Z', timeZone: 'Mars/Olympus' }, now),
+    ).toEqual({
+      field: 'timeZone',
+      message: 'Mars/Olympus is not a time zone: pick one such as Europe/Lisbon.',
+    });
   });
 });
 

@@ -85,6 +85,16 @@ export function scheduleWarnings(
   return warnings;
 }
 
+/** An IANA zone the browser knows (the schedule is shown in it). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Why a schedule cannot be kept, at the part to fix; null when it can. */
 export function scheduleProblem(
   schedule: { at?: string | null; timeZone?: string | null } | null,
@@ -92,6 +102,11 @@ export function scheduleProblem(
 ): { field: 'at' | 'timeZone'; message: string } | null {
   if (!schedule?.at) return { field: 'at', message: 'Pick the date and time of the upgrade.' };
   if (!schedule.timeZone) return { field: 'timeZone', message: 'Name the time zone of that time.' };
+  if (!isTimeZone(schedule.timeZone))
+    return {
+      field: 'timeZone',
+      message: `${schedule.timeZone} is not a time zone: pick one such as Europe/Lisbon.`,
+    };
   if (Date.parse(schedule.at) <= now.getTime())
     return { field: 'at', message: 'Pick a time in the future.' };
   return null;
