@@ -1,5 +1,5 @@
 import { endpoints } from '@/contract/endpoints';
-import { checklistFor } from '@/features/platform/plan-rules';
+import { checklistFor } from '@/features/platform/execution-rules';
 import { publishMode } from '@/features/platform/publish-mode';
 import type { FieldError } from '@/contract/common';
 import { route } from '../core/http';

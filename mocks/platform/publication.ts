@@ -2,7 +2,7 @@ import type { FieldError } from '@/contract/common';
 import type { User } from '@/contract/identity';
 import type { PublicationMethod } from '@/contract/platform-plans';
 import { canStage } from '@/features/platform/environment-rules';
-import { publicationMethods } from '@/features/platform/plan-rules';
+import { publicationMethods } from '@/features/platform/execution-rules';
 import { DEPLOY_ALL_FROM, GRADUAL_FROM, publishMode } from '@/features/platform/publish-mode';
 import { registerOperationKind } from '../core/operations';
 import { problems } from '../core/problems';

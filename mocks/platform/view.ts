@@ -5,12 +5,8 @@ import type {
   PlanWarning,
   UpgradePlan,
 } from '@/contract/platform-plans';
-import {
-  checklistFor,
-  executionStepsFor,
-  lifeTimeBlockers,
-  scheduleWarnings,
-} from '@/features/platform/plan-rules';
+import { checklistFor, executionStepsFor } from '@/features/platform/execution-rules';
+import { lifeTimeBlockers, scheduleWarnings } from '@/features/platform/plan-rules';
 import { publishMode } from '@/features/platform/publish-mode';
 import type { Db } from '../db';
 import {
