@@ -33,9 +33,15 @@ class Simulator {
   saveState: SaveState = 'saved';
   private saveListeners = new Set<() => void>();
 
-  attach(storage: Storage) {
+  /**
+   * Takes the state `storage` holds, or the seed when it holds none. What it cannot read is
+   * replaced by the seed too, unless `strict` (the HTTP server's data file): then it throws why.
+   */
+  attach(storage: Storage, { strict = false } = {}) {
+    const text = storage.load();
+    const saved = text ? (strict ? this.decode(text) : this.parse(text)) : null;
     this.storage = storage;
-    this.db = this.restore() ?? createSeedDb(this.now());
+    this.db = saved ?? createSeedDb(this.now());
   }
 
   reset(options: { largeDataset?: boolean } = {}) {
@@ -110,26 +116,31 @@ class Simulator {
     if (db) this.db = db;
   }
 
-  private restore(): Db | null {
-    const text = this.storage.load();
-    return text ? this.parse(text) : null;
-  }
-
   private parse(text: string): Db | null {
     try {
-      const saved = JSON.parse(text) as { version: number; db: Db };
-      if (saved.version !== SCHEMA_VERSION) return null;
-      const seed = createSeedDb(saved.db.settings.seededAt);
-      const db = { ...seed, ...saved.db };
-      if (db.settings.largeDataset) {
-        const changed = new Map(db.applications.filter((a) => a.generated).map((a) => [a.id, a]));
-        db.applications = db.applications.filter((a) => !a.generated);
-        db.applications.push(...this.generated(db).map((a) => changed.get(a.id) ?? a));
-      }
-      return db;
+      return this.decode(text);
     } catch {
       return null;
     }
+  }
+
+  /** Throws, saying why, when the text is not state this version of the simulator saved. */
+  private decode(text: string): Db {
+    const saved = JSON.parse(text) as { version?: unknown; db?: Db };
+    if (saved.version !== SCHEMA_VERSION) {
+      throw new Error(
+        `it holds state version ${String(saved.version)}; this simulator reads version ${String(SCHEMA_VERSION)}`,
+      );
+    }
+    if (typeof saved.db?.settings.seededAt !== 'number') throw new Error('it holds no db');
+    const seed = createSeedDb(saved.db.settings.seededAt);
+    const db = { ...seed, ...saved.db };
+    if (db.settings.largeDataset) {
+      const changed = new Map(db.applications.filter((a) => a.generated).map((a) => [a.id, a]));
+      db.applications = db.applications.filter((a) => !a.generated);
+      db.applications.push(...this.generated(db).map((a) => changed.get(a.id) ?? a));
+    }
+    return db;
   }
 
   /** The large dataset, dated from the same instant as the rest of the seed. */

@@ -1,4 +1,11 @@
-import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import {
+  delay,
+  http,
+  HttpResponse,
+  type HttpHandler,
+  type JsonBodyType,
+  type PathParams,
+} from 'msw';
 import type { z } from 'zod';
 import type { Endpoint, EndpointResponse } from '@/contract/endpoint';
 import type { User } from '@/contract/identity';
@@ -7,6 +14,7 @@ import type { Db } from '../db';
 import { advanceOperations } from './operations';
 import { fieldErrorsOf, ProblemError, problems } from './problems';
 import { consoleRoleOf } from './identity';
+import { routeHost } from './route-host';
 import { simulator } from '../simulator';
 
 export const API_PREFIX = '*/api/v1';
@@ -23,6 +31,10 @@ export interface RouteContext<E extends Endpoint> {
   now: number;
   request: Request;
 }
+
+type Resolver<E extends Endpoint> = (
+  ctx: RouteContext<E>,
+) => EndpointResponse<E> | Promise<EndpointResponse<E>>;
 
 function mswPath(endpoint: Endpoint): string {
   return API_PREFIX + endpoint.path.replace(/\{(\w+)\}/g, ':$1');
@@ -59,14 +71,10 @@ async function readBody(request: Request): Promise<unknown> {
  * Serves one contract endpoint: simulated scenario first, then the checks every real server
  * makes (session, input validation, permission, idempotency), then the handler's own rules.
  */
-export function route<E extends Endpoint>(
-  endpoint: E,
-  resolve: (ctx: RouteContext<E>) => EndpointResponse<E> | Promise<EndpointResponse<E>>,
-): HttpHandler {
+export function route<E extends Endpoint>(endpoint: E, resolve: Resolver<E>): HttpHandler {
   const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return http[method](mswPath(endpoint), async ({ request, params: rawParams }) => {
-    const { db } = simulator;
-    const scenario = db.scenario;
+    const { scenario } = simulator.db;
     if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
     if (scenario.offline) return HttpResponse.error();
     if (scenario.timeoutEndpointId === endpoint.id) await delay('infinite');
@@ -76,80 +84,85 @@ export function route<E extends Endpoint>(
     if (scenario.malformedEndpointId === endpoint.id) {
       return HttpResponse.json({ unexpected: 'shape', items: 'not-a-list' });
     }
-
-    const now = simulator.now();
-    try {
-      const ticked = advanceOperations(db, now);
-      const user = db.users.find((u) => u.id === db.session.userId);
-      if (!user) throw problems.unauthorized();
-
-      const params = parse(endpoint.params, rawParams, 400, 'path');
-      const query = parse(endpoint.query, queryObject(new URL(request.url)), 400, 'query');
-      const rawBody = endpoint.body ? await readBody(request) : undefined;
-      const body = parse(endpoint.body, rawBody, 422, 'body');
-
-      if (
-        endpoint.permission &&
-        !permissionsOf(consoleRoleOf(user)).includes(endpoint.permission)
-      ) {
-        throw problems.forbidden(endpoint.permission);
-      }
-
-      const key = request.headers.get('Idempotency-Key');
-      const fingerprint = `${endpoint.id} ${request.url} ${JSON.stringify(rawBody ?? null)} ${user.id}`;
-      if (endpoint.startsOperation) {
-        if (!key)
-          throw problems.badRequest(
-            'This request starts work and needs an Idempotency-Key header.',
-          );
-        while (inflight.has(key)) await inflight.get(key);
-        const seen = db.idempotency[key];
-        if (seen && seen.fingerprint !== fingerprint) {
-          throw problems.unprocessable(
-            'Idempotency-Key reused',
-            'This Idempotency-Key was already used for a different request.',
-          );
-        }
-        if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status });
-      }
-
-      let finish: () => void = () => undefined;
-      if (endpoint.startsOperation && key)
-        inflight.set(key, new Promise<void>((r) => (finish = r)));
-      try {
-        const result = await resolve({
-          params,
-          query,
-          body,
-          user,
-          db,
-          now,
-          request,
-        } as RouteContext<E>);
-        // The simulator checks itself against the contract too: a bug here must not pass silently.
-        const checked = endpoint.response.parse(result) as JsonBodyType;
-        if (endpoint.startsOperation && key) {
-          db.idempotency[key] = { fingerprint, status: endpoint.status, body: checked };
-        }
-        if (endpoint.method !== 'GET' || ticked) simulator.persist();
-        return HttpResponse.json(checked, { status: endpoint.status });
-      } finally {
-        if (endpoint.startsOperation && key) inflight.delete(key);
-        finish();
-      }
-    } catch (error) {
-      if (error instanceof ProblemError) return problemResponse(error);
-      console.error('[simulator]', error);
-      return problemResponse(
-        new ProblemError({
-          type: 'about:blank',
-          title: 'Internal server error',
-          status: 500,
-          detail: String(error),
-        }),
-      );
-    }
+    // Simulated latency and timeouts above wait outside the turn: they hold up no other request.
+    return routeHost().exclusive(() => serve(endpoint, resolve, request, rawParams));
   });
+}
+
+async function serve<E extends Endpoint>(
+  endpoint: E,
+  resolve: Resolver<E>,
+  request: Request,
+  rawParams: PathParams,
+): Promise<Response> {
+  const { db } = simulator;
+  const now = simulator.now();
+  try {
+    const ticked = advanceOperations(db, now);
+    const userId = routeHost().userIdOf(request, db);
+    const user = db.users.find((u) => u.id === userId);
+    if (!user) throw problems.unauthorized();
+
+    const params = parse(endpoint.params, rawParams, 400, 'path');
+    const query = parse(endpoint.query, queryObject(new URL(request.url)), 400, 'query');
+    const rawBody = endpoint.body ? await readBody(request) : undefined;
+    const body = parse(endpoint.body, rawBody, 422, 'body');
+
+    if (endpoint.permission && !permissionsOf(consoleRoleOf(user)).includes(endpoint.permission)) {
+      throw problems.forbidden(endpoint.permission);
+    }
+
+    const key = request.headers.get('Idempotency-Key');
+    const fingerprint = `${endpoint.id} ${request.url} ${JSON.stringify(rawBody ?? null)} ${user.id}`;
+    if (endpoint.startsOperation) {
+      if (!key)
+        throw problems.badRequest('This request starts work and needs an Idempotency-Key header.');
+      while (inflight.has(key)) await inflight.get(key);
+      const seen = db.idempotency[key];
+      if (seen && seen.fingerprint !== fingerprint) {
+        throw problems.unprocessable(
+          'Idempotency-Key reused',
+          'This Idempotency-Key was already used for a different request.',
+        );
+      }
+      if (seen) return HttpResponse.json(seen.body as JsonBodyType, { status: seen.status });
+    }
+
+    let finish: () => void = () => undefined;
+    if (endpoint.startsOperation && key) inflight.set(key, new Promise<void>((r) => (finish = r)));
+    try {
+      const result = await resolve({
+        params,
+        query,
+        body,
+        user,
+        db,
+        now,
+        request,
+      } as RouteContext<E>);
+      // The simulator checks itself against the contract too: a bug here must not pass silently.
+      const checked = endpoint.response.parse(result) as JsonBodyType;
+      if (endpoint.startsOperation && key) {
+        db.idempotency[key] = { fingerprint, status: endpoint.status, body: checked };
+      }
+      if (endpoint.method !== 'GET' || ticked) simulator.persist();
+      return HttpResponse.json(checked, { status: endpoint.status });
+    } finally {
+      if (endpoint.startsOperation && key) inflight.delete(key);
+      finish();
+    }
+  } catch (error) {
+    if (error instanceof ProblemError) return problemResponse(error);
+    console.error('[simulator]', error);
+    return problemResponse(
+      new ProblemError({
+        type: 'about:blank',
+        title: 'Internal server error',
+        status: 500,
+        detail: String(error),
+      }),
+    );
+  }
 }
 
 function parse(
