@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { inboxRoutes } from './routes/inbox/routes';
+import { platformRoutes } from './routes/platform/routes';
 import { selfHostedRoutes } from './routes/self-hosted/routes';
 import { serverRoutes } from './routes/servers/routes';
 import { templateRoutes } from './routes/templates/routes';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           ...selfHostedRoutes,
           ...templateRoutes,
           ...serverRoutes,
+          ...platformRoutes,
           ...inboxRoutes,
           { path: '*', Component: NotFoundRoute, handle: notFoundHandle },
         ],

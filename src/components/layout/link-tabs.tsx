@@ -1,13 +1,15 @@
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 
 interface LinkTabsProps<T extends string> {
   tabs: readonly T[];
   active: T;
   label: string;
-  labelOf: (tab: T) => string;
+  /** A tab's words; a node when it says more than its name (a phase and its state). */
+  labelOf: (tab: T) => ReactNode;
   idOf: (tab: T) => string;
   hrefOf: (tab: T) => string;
   /** The id of the one panel the active tab controls. */

@@ -10,6 +10,7 @@ import Toolbar from '@mui/material/Toolbar';
 import AppsIcon from '@mui/icons-material/Apps';
 import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
+import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
@@ -31,6 +32,7 @@ const areas: { label: string; to: string; Icon: ElementType }[] = [
     Icon: WidgetsOutlinedIcon,
   },
   { label: 'Servers', to: paths.servers.list.path, Icon: DnsOutlinedIcon },
+  { label: 'Platform', to: paths.platform.home.path, Icon: CloudSyncOutlinedIcon },
   { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
 

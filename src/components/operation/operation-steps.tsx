@@ -9,7 +9,8 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import type { OperationStep, StepStatus } from '@/contract/operations';
 
-const statusLabel: Record<StepStatus, string> = {
+/** A step's status in words, beside its icon: never the colour alone. */
+export const stepStatusLabel: Record<StepStatus, string> = {
   pending: 'Waiting',
   running: 'In progress',
   done: 'Done',
@@ -17,7 +18,7 @@ const statusLabel: Record<StepStatus, string> = {
   skipped: 'Skipped',
 };
 
-function StepIcon({ status }: { status: StepStatus }) {
+export function StepIcon({ status }: { status: StepStatus }) {
   switch (status) {
     case 'done':
       return <CheckCircleIcon color="success" fontSize="small" />;
@@ -42,7 +43,7 @@ export function OperationSteps({ steps }: { steps: OperationStep[] }) {
           </ListItemIcon>
           <ListItemText
             primary={step.title}
-            secondary={statusLabel[step.status]}
+            secondary={stepStatusLabel[step.status]}
             slotProps={{
               primary: {
                 variant: 'body2',

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { queryClient } from '@/lib/query-client';
+import { crumbsOf } from '@/testing/route-crumbs';
 import { applicationsRoutes } from './routes';
 
 const SLOW = { timeout: 5000 };
@@ -16,13 +17,6 @@ function renderRoute(url: string) {
   );
   return router;
 }
-
-const crumbs = (router: ReturnType<typeof renderRoute>) =>
-  router.state.matches.flatMap((match) => {
-    const handle = match.route.handle as { crumb?: (data: unknown) => string } | undefined;
-    const label = handle?.crumb?.(router.state.loaderData[match.route.id]);
-    return label ? [label] : [];
-  });
 
 afterEach(() => queryClient.clear());
 
@@ -40,7 +34,7 @@ describe('application detail route module', () => {
       'aria-selected',
       'true',
     );
-    expect(crumbs(router)).toEqual(['Applications', 'invoice-approvals']);
+    expect(crumbsOf(router)).toEqual(['Applications', 'invoice-approvals']);
   });
 
   it('shows "Page not found" for an application that does not exist', async () => {

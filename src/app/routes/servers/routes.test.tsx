@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderConsole } from '@/testing/render-console';
+import { crumbsOf } from '@/testing/route-crumbs';
 import { serverRoutes } from './routes';
 
 const SLOW = { timeout: 5000 };
@@ -9,13 +10,6 @@ function renderRoute(url: string) {
   return renderConsole(routes, url).router;
 }
 
-const crumbs = (router: ReturnType<typeof renderRoute>) =>
-  router.state.matches.flatMap((match) => {
-    const handle = match.route.handle as { crumb?: (data: unknown) => string } | undefined;
-    const label = handle?.crumb?.(router.state.loaderData[match.route.id]);
-    return label ? [label] : [];
-  });
-
 describe('server route modules', () => {
   it('deep link to a tab: "Servers › Space Tech", the tab selected', async () => {
     const router = renderRoute('/servers/spacetech/history');
@@ -23,7 +17,7 @@ describe('server route modules', () => {
       await screen.findByRole('heading', { level: 1, name: 'Space Tech' }, SLOW),
     ).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
-    expect(crumbs(router)).toEqual(['Servers', 'Space Tech']);
+    expect(crumbsOf(router)).toEqual(['Servers', 'Space Tech']);
   });
 
   it('an upgrade record has its own URL under the server', async () => {
@@ -31,7 +25,7 @@ describe('server route modules', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Upgrade 3.7.1 → 3.7.2' }, SLOW),
     ).toBeInTheDocument();
-    expect(crumbs(router)).toEqual(['Servers', 'Upgrade record']);
+    expect(crumbsOf(router)).toEqual(['Servers', 'Upgrade record']);
   });
 
   it.each(['/servers/nope', '/servers/spacetech/upgrades/nope'])(

@@ -7,6 +7,7 @@ import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { useId, useState } from 'react';
 import type { DiffResult } from '@/contract/template-diff';
 import { useToast } from '@/components/feedback/toast-context';
+import { downloadText, fileSlug } from '@/lib/download-text';
 import { diffToMarkdown } from '../../diff-markdown';
 
 interface Props {
@@ -18,11 +19,7 @@ interface Props {
 
 /** "diff spacetech-portal 1.0 → 1.1" → "diff-spacetech-portal-1-0-1-1.md" */
 export function markdownFileName(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${slug || 'diff'}.md`;
+  return `${fileSlug(title, 'diff')}.md`;
 }
 
 /** Export as Markdown, for a change ticket: download a .md file or copy it to the clipboard. */
@@ -34,14 +31,7 @@ export function DiffExport({ diff, title, revealSecrets }: Props) {
 
   const download = () => {
     setAnchor(null);
-    const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = markdownFileName(title);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(markdownFileName(title), markdown());
   };
 
   const copy = async () => {

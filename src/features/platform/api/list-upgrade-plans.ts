@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { platformKeys } from './keys';
+
+/** Upgrade plans, newest first. */
+export function upgradePlansQueryOptions() {
+  return queryOptions({
+    queryKey: platformKeys.plans.lists(),
+    queryFn: ({ signal }) => apiCall(endpoints.listUpgradePlans, { signal }),
+    retryOnMount: false,
+  });
+}
+
+export function useUpgradePlans() {
+  return useQuery(upgradePlansQueryOptions());
+}

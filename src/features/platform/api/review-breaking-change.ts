@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EndpointBody } from '@/contract/endpoint';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { platformKeys } from './keys';
+
+export interface ReviewBreakingChange {
+  planId: string;
+  changeId: string;
+  body: EndpointBody<typeof endpoints.reviewBreakingChange>;
+}
+
+export function reviewBreakingChange({ planId, changeId, body }: ReviewBreakingChange) {
+  return apiCall(endpoints.reviewBreakingChange, { params: { planId, changeId }, body });
+}
+
+/** Reviewed, or needing a fix with the hours it takes; the answer is the whole plan. */
+export function useReviewBreakingChange() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: reviewBreakingChange,
+    onSuccess: (plan) => {
+      client.setQueryData(platformKeys.plans.detail(plan.id), plan);
+      void client.invalidateQueries({ queryKey: platformKeys.plans.lists() });
+    },
+  });
+}

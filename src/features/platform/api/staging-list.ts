@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '@/contract/endpoints';
+import { apiCall } from '@/lib/api-client';
+import { platformKeys } from './keys';
+
+/** Applications staged between environments, with the backports still open. */
+export function stagingsQueryOptions() {
+  return queryOptions({
+    queryKey: platformKeys.stagings(),
+    queryFn: ({ signal }) => apiCall(endpoints.listStagings, { signal }),
+  });
+}
+
+export function useStagings() {
+  return useQuery(stagingsQueryOptions());
+}

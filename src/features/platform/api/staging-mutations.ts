@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { endpoints } from '@/contract/endpoints';
+import type { StagingRequest } from '@/contract/platform';
+import { apiCall } from '@/lib/api-client';
+import { platformKeys } from './keys';
+
+/** Stages an application; the simulator refuses it between environments on different versions. */
+export function useCreateStaging() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof StagingRequest>) =>
+      apiCall(endpoints.createStaging, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: platformKeys.stagings() }),
+  });
+}
