@@ -46,7 +46,11 @@ export function stepDetail(
       return `Reconnected to the load balancer: ${fe().all}.`;
     case 'request': {
       const when = env.schedule
-        ? `${env.schedule.at} (${env.schedule.timeZone})`
+        ? `${new Intl.DateTimeFormat('en-GB', {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            timeZone: env.schedule.timeZone,
+          }).format(new Date(env.schedule.at))} (${env.schedule.timeZone})`
         : 'as soon as possible';
       return `Support ticket opened: ${env.name} to ${to}, ${when}.`;
     }

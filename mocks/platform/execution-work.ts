@@ -59,7 +59,8 @@ export function runExecution(
     {
       kind: PLATFORM_UPGRADE,
       resource: environmentResource(env),
-      input: workInput(plan, env),
+      // In the cloud this first batch only asks: OutSystems' upgrade starts on the schedule.
+      input: { ...workInput(plan, env), request: waitAt > 0 },
       actor,
     },
     batch.map((s) => ({ id: s.id, title: s.title, ms: stepMs[s.id] })),
@@ -123,7 +124,10 @@ function finishExecution(db: Db, op: OperationRecord) {
 }
 
 registerOperationKind(PLATFORM_UPGRADE, {
-  title: (input) => `Upgrade to Platform Server ${String(input.to)}`,
+  title: (input) =>
+    input.request
+      ? `Upgrade request for ${String(input.environment)}: Platform Server ${String(input.to)}`
+      : `Upgrade of ${String(input.environment)} to Platform Server ${String(input.to)}`,
   steps: [],
   onStepDone: (db, op, id) => {
     const { plan, env } = targetOf(db, op);

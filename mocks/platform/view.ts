@@ -66,6 +66,7 @@ export function plannedSteps(
     strategy: env.strategy,
     lifeTimeShared: lifeTimeShared(infrastructure),
     to: plan.to,
+    modulePreparation: publishMode(env.fromVersion, plan.to) === 'gradual',
   }).map((s) => ({ ...s, status: 'pending', detail: null }));
 }
 

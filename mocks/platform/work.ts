@@ -53,6 +53,7 @@ export const environmentResource = (env: PlanEnvironmentRecord): ResourceRef => 
 export const workInput = (plan: PlanRecord, env: PlanEnvironmentRecord) => ({
   planId: plan.id,
   environmentId: env.environmentId,
+  environment: env.name,
   from: env.fromVersion,
   to: plan.to,
 });

@@ -1,7 +1,12 @@
 import { checklistFor, executionStepsFor, publicationMethods } from './execution-rules';
 
 describe('executionStepsFor', () => {
-  const base = { kind: 'application' as const, lifeTimeShared: false, to: '11.19.0' };
+  const base = {
+    kind: 'application' as const,
+    lifeTimeShared: false,
+    to: '11.19.0',
+    modulePreparation: true,
+  };
   it('follows the seed: seven zero-downtime steps, the cloud request, the installer', () => {
     const ids = (e: Parameters<typeof executionStepsFor>[0]) =>
       executionStepsFor(e).map((s) => s.id);
@@ -18,6 +23,17 @@ describe('executionStepsFor', () => {
       'installer',
       'apply-and-exit',
     ]);
+    const applyTitle = (modulePreparation: boolean) =>
+      executionStepsFor({
+        ...base,
+        hosting: 'self-managed',
+        strategy: 'downtime',
+        modulePreparation,
+      })[1]?.title;
+    expect(applyTitle(true)).toMatch(/start modules preparation$/);
+    expect(applyTitle(false)).toBe(
+      'Apply and Exit: publish the latest Service Center and System Components',
+    );
     expect(ids({ ...base, hosting: 'cloud', strategy: 'downtime' })).toEqual([
       'request',
       'approval',

@@ -14,8 +14,7 @@ import { deployAllAvailable, GRADUAL_FROM } from './publish-mode';
 const STEP_TITLES: Record<ExecutionStepId, string> = {
   'dedicated-environment': 'Reinstall LifeTime in a dedicated environment',
   installer: 'Run the Platform Server installer (installation checklist, upgrade option)',
-  'apply-and-exit':
-    'Apply and Exit: publish Service Center and System Components, start modules preparation',
+  'apply-and-exit': 'Apply and Exit: publish the latest Service Center and System Components',
   'disable-front-ends': 'Disable the front-end servers in Service Center',
   'upgrade-controller': 'Upgrade the platform in the controller node',
   'disconnect-half': 'Disconnect half of the front-end servers in each zone at the load balancer',
@@ -46,6 +45,8 @@ export function executionStepsFor(env: {
   strategy: Strategy;
   lifeTimeShared: boolean;
   to: string;
+  /** Gradual publishing: Apply and Exit also starts modules preparation. */
+  modulePreparation: boolean;
 }): { id: ExecutionStepId; title: string }[] {
   let ids: ExecutionStepId[];
   if (env.kind === 'lifetime')
@@ -59,7 +60,11 @@ export function executionStepsFor(env: {
   else if (env.hosting === 'cloud') ids = ['request', 'approval', 'outsystems-upgrade'];
   else if (env.strategy === 'zero-downtime') ids = ZERO_DOWNTIME;
   else ids = ['installer', 'apply-and-exit'];
-  return ids.map((id) => ({ id, title: STEP_TITLES[id] }));
+  const titleOf = (id: ExecutionStepId) =>
+    id === 'apply-and-exit' && env.modulePreparation && env.kind === 'application'
+      ? `${STEP_TITLES[id]}, start modules preparation`
+      : STEP_TITLES[id];
+  return ids.map((id) => ({ id, title: titleOf(id) }));
 }
 
 /** What people do by hand around one environment's upgrade, ticked on its execution page. */
@@ -90,7 +95,9 @@ export function checklistFor(
       id: 'ui-components',
       label: 'OutSystems UI components updated',
       detail:
-        "From 11.12.0 you're responsible for updating OutSystems UI, Charts, Maps, the UI templates and Sample Data.",
+        env.hosting === 'cloud'
+          ? "From 11.12.0 you're responsible for updating OutSystems UI, Charts, Maps, the UI templates and Sample Data."
+          : 'On a self-managed environment nobody installs them for you: update OutSystems UI, Charts, Maps, the UI templates and Sample Data.',
     });
   const mobile = env.apps.filter((a) => a.kind === 'mobile').map((a) => a.name);
   if (env.role === 'production' && mobile.length > 0)

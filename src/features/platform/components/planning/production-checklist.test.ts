@@ -85,7 +85,7 @@ describe('productionChecklistMarkdown', () => {
     expect(markdown).toContain('Upgrade from 11.10.0 to 11.19.0.');
     expect(markdown).toContain('- Schedule: not scheduled yet\n');
     expect(markdown).toContain(
-      '## Platform Server upgrade (downtime)\n\n- [ ] Turn maintenance mode on, so LifeTime stops talking to the environment\n- [ ] Run the Platform Server installer (installation checklist, upgrade option)\n- [ ] Apply and Exit: publish Service Center and System Components, start modules preparation\n- [ ] Turn maintenance mode off\n',
+      '## Platform Server upgrade (downtime)\n\n- [ ] Turn maintenance mode on, so LifeTime stops talking to the environment\n- [ ] Run the Platform Server installer (installation checklist, upgrade option)\n- [ ] Apply and Exit: publish the latest Service Center and System Components, start modules preparation\n- [ ] Turn maintenance mode off\n',
     );
     expect(markdown).not.toContain('load balancer');
   });

@@ -47,7 +47,12 @@ export function productionChecklist(
     : 'not scheduled yet';
   const strategy = STRATEGY_TEXT[production.strategy];
   const fixes = plan.changes.filter((c) => c.review === 'needs-fix');
-  const steps = executionStepsFor({ ...production, lifeTimeShared, to: plan.to });
+  const steps = executionStepsFor({
+    ...production,
+    lifeTimeShared,
+    to: plan.to,
+    modulePreparation: plan.publishMode === 'gradual',
+  });
   const byHand = env ? checklistFor({ ...production, ...env, kind: production.kind }, plan.to) : [];
   return {
     environmentName: production.name,
