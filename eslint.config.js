@@ -128,6 +128,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-e2e*',
+    'dist-prod*',
     'coverage',
     'playwright-report*',
     'test-results*',

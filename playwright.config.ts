@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { mayRunProject, productionServers } from './e2e/support/production-servers';
 
 /** Overridable so two runs can share a machine without sharing a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -7,6 +8,13 @@ const OUTPUT_DIR = process.env.E2E_OUTPUT_DIR ?? 'test-results';
 /** The e2e build to serve (`vite build --mode e2e --outDir <dir>`). */
 const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** The production project: the build (`npm run build:app`), its server and the API behind it. */
+const PRODUCTION = {
+  preview: Number(process.env.E2E_PRODUCTION_PORT ?? 4174),
+  api: Number(process.env.E2E_API_PORT ?? 8788),
+  dist: process.env.E2E_PRODUCTION_DIST ?? 'dist',
+  outputDir: OUTPUT_DIR,
+};
 
 /** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (see docs/decisions/0003). */
 function chromiumExecutable(): string | undefined {
@@ -16,6 +24,23 @@ function chromiumExecutable(): string | undefined {
 }
 
 const isCI = Boolean(process.env.CI);
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumExecutable(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e/specs',
@@ -47,33 +72,29 @@ export default defineConfig({
     locale: 'en-US',
   },
   projects: [
+    { name: 'chromium', use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      // The deployable bundle (no simulator inside) under its CSP, against `npm run api`.
+      name: 'production',
+      testDir: 'e2e/specs-production',
+      use: { ...chromium, baseURL: `http://127.0.0.1:${String(PRODUCTION.preview)}` },
     },
   ],
-  webServer: {
-    // The build comes first: `npm run build:e2e` (test:e2e runs it).
-    command: `npx vite preview --mode e2e --outDir ${DIST} --port ${String(PORT)} --strictPort`,
-    url: `http://localhost:${String(PORT)}`,
-    reuseExistingServer: !isCI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Each project's servers start only when the run may include it (`--project`, file filters).
+  webServer: [
+    ...(mayRunProject(process.argv, 'chromium')
+      ? [
+          {
+            // The build comes first: `npm run build:e2e` (test:e2e runs it).
+            command: `npx vite preview --mode e2e --outDir ${DIST} --port ${String(PORT)} --strictPort`,
+            url: `http://localhost:${String(PORT)}`,
+            reuseExistingServer: !isCI,
+            timeout: 30_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    ...(mayRunProject(process.argv, 'production') ? productionServers(PRODUCTION) : []),
+  ],
 });

@@ -30,6 +30,11 @@ export default defineConfig(({ mode }) => {
         '@mocks': resolve(import.meta.dirname, 'mocks'),
       },
     },
+    // index.html's scripts, styles and a csp-nonce meta carry this placeholder; the server puts a
+    // fresh nonce in its place per response (CSP_NONCE_PLACEHOLDER, scripts/preview-prod-headers.ts),
+    // and the app reads it back for the <style> elements emotion and CodeMirror add
+    // (src/lib/csp-nonce.ts).
+    html: { cspNonce: 'UPSHIFT_CSP_NONCE' },
     server: { port: 5173 },
     // Scan the lazy route modules too, so the first visit to a route does not re-optimise
     // dependencies and reload the page.

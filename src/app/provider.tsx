@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -8,6 +9,7 @@ import { onUnauthorized } from '@/lib/api-client';
 import { queryClient } from '@/lib/query-client';
 import { StandaloneContext, type StandaloneControls } from '@/lib/standalone';
 import { theme, themeModeStorageKey } from '@/theme';
+import { emotionCache } from '@/theme/emotion-cache';
 
 interface AppProviderProps {
   children: ReactNode;
@@ -22,16 +24,17 @@ export function AppProvider({ children, standalone = null }: AppProviderProps) {
   return (
     <StandaloneContext value={standalone}>
       <QueryClientProvider client={queryClient}>
-        <ThemeProvider
-          theme={theme}
-          defaultMode="system"
-          modeStorageKey={themeModeStorageKey}
-          noSsr
-          disableTransitionOnChange
-        >
-          <CssBaseline enableColorScheme />
-          <ToastProvider>{children}</ToastProvider>
-        </ThemeProvider>
+        <CacheProvider value={emotionCache}>
+          <ThemeProvider
+            theme={theme}
+            defaultMode="system"
+            modeStorageKey={themeModeStorageKey}
+            noSsr
+          >
+            <CssBaseline enableColorScheme />
+            <ToastProvider>{children}</ToastProvider>
+          </ThemeProvider>
+        </CacheProvider>
       </QueryClientProvider>
     </StandaloneContext>
   );

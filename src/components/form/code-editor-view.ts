@@ -4,6 +4,7 @@ import { linter, lintGutter, lintKeymap, type LintSource } from '@codemirror/lin
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
+import { cspNonce } from '@/lib/csp-nonce';
 import { codeEditorTheme } from './code-editor-theme';
 
 export interface CodeEditorSetup {
@@ -50,6 +51,8 @@ export function useCodeEditor(
 
   useEffect(() => {
     if (!host.current) return;
+    // CodeMirror's styles go in a <style> of its own: with the nonce, a strict CSP lets them apply.
+    const nonce = cspNonce();
     const created = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -62,6 +65,7 @@ export function useCodeEditor(
           lint ? [linter(lint, { delay: 300 }), lintGutter()] : [],
           EditorView.lineWrapping,
           codeEditorTheme,
+          nonce ? EditorView.cspNonce.of(nonce) : [],
           compartments.current.aria.of([]),
           compartments.current.extra.of(extensions),
           EditorView.updateListener.of((update) => {

@@ -1,4 +1,5 @@
-import { useId, useState, type ElementType } from 'react';
+import { useEffect, useId, useState, type ElementType } from 'react';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -29,10 +30,34 @@ const options: ModeOption[] = [
   { mode: 'dark', label: 'Dark', Icon: DarkModeOutlinedIcon },
 ];
 
+/** While the scheme changes, nothing fades from the old colours to the new ones. */
+const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; }';
+
+/**
+ * Switching the scheme at once, through emotion so the rule carries the page's CSP nonce (MUI's
+ * `disableTransitionOnChange` adds a `<style>` without it, which a strict policy refuses): the
+ * rule stays for two frames, so one is painted in the new scheme before it goes.
+ */
+function useInstantSwitch() {
+  const [switching, setSwitching] = useState(false);
+  useEffect(() => {
+    if (!switching) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setSwitching(false));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [switching]);
+  return {
+    rule: switching ? <GlobalStyles styles={NO_TRANSITIONS} /> : null,
+    start: () => setSwitching(true),
+  };
+}
+
 /** Light, dark or follow the system; the ThemeProvider persists the choice in localStorage. */
 export function ThemeToggle() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const instant = useInstantSwitch();
   const buttonId = useId();
   const menuId = useId();
   const current = options.find((option) => option.mode === (mode ?? 'system')) ?? systemOption;
@@ -40,6 +65,7 @@ export function ThemeToggle() {
 
   return (
     <>
+      {instant.rule}
       <Tooltip title={`Theme: ${current.label}`}>
         <IconButton
           id={buttonId}
@@ -73,6 +99,7 @@ export function ThemeToggle() {
             aria-checked={value === current.mode}
             selected={value === current.mode}
             onClick={() => {
+              instant.start();
               setMode(value);
               setAnchor(null);
             }}

@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRevalidator } from 'react-router';
+import { env } from '@/config/env';
+import { endSession } from '@/lib/sign-out';
 import { useStandalone } from '@/lib/standalone';
 import { markSignedIn, markSignedOut } from './session-store';
 
@@ -25,8 +27,12 @@ export function useSessionActions() {
         markSignedIn();
         await refetchEverything();
       },
-      signOut: () => {
-        standalone?.signOut();
+      /** Against a real server, once it has ended the session (it throws if it could not). */
+      signOut: async () => {
+        if (standalone) standalone.signOut();
+        else if (env.VITE_SIGN_OUT_URL) {
+          await endSession(env.VITE_SIGN_OUT_URL, env.VITE_API_TIMEOUT_MS);
+        }
         markSignedOut();
       },
       resetData: async () => {

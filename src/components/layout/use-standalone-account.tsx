@@ -55,7 +55,7 @@ export function useStandaloneAccount(closeMenu: () => void) {
     },
     signOut: () => {
       closeMenu();
-      actions.signOut();
+      void actions.signOut();
     },
     dialogs,
   };

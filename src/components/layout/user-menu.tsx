@@ -6,13 +6,18 @@ import Divider from '@mui/material/Divider';
 import Popover from '@mui/material/Popover';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import { env } from '@/config/env';
 import { roleLabels } from '@/contract/permissions';
 import { useStandalone } from '@/lib/standalone';
 import { useSignedInUser } from './current-user-context';
 import { initials } from './initials';
+import { SignOutButton } from './sign-out-button';
 import { useStandaloneAccount } from './use-standalone-account';
 
-/** The signed-in person and role; in standalone mode also the simulator's account actions. */
+/**
+ * The signed-in person and role; Sign out where the deployment has a sign-out address; in
+ * standalone mode the simulator's account actions instead.
+ */
 export function UserMenu() {
   const { user, isPending } = useSignedInUser();
   const standalone = useStandalone();
@@ -125,6 +130,7 @@ export function UserMenu() {
             />
           </>
         ) : null}
+        {!standalone && user && env.VITE_SIGN_OUT_URL ? <SignOutButton /> : null}
       </Popover>
       {account.dialogs}
     </>
