@@ -25,7 +25,8 @@ import { seedTemplateAudit, seedTemplateUpgrades } from './templates/seed';
  * place that knows every area; the slices never import it.
  */
 export interface Db
-  extends CoreState,
+  extends
+    CoreState,
     ApplicationsState,
     SelfHostedState,
     TemplatesState,

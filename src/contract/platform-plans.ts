@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { Actor, Id, Timestamp } from './common';
 import { StepStatus } from './operations';
-import { BreakingChange, EnvironmentRole, Hosting, ModulePreparation, PlatformVersion } from './platform';
+import {
+  BreakingChange,
+  EnvironmentRole,
+  Hosting,
+  ModulePreparation,
+  PlatformVersion,
+} from './platform';
 
 /**
  * An upgrade plan takes an infrastructure to one Platform Server version in the seed's four
