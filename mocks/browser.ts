@@ -16,6 +16,7 @@ import type { PlatformFaults } from './platform/state';
 import { setServerFaults } from './servers/fault-commands';
 import type { ServerFaults } from './servers/state';
 import { ignoreWorkerUpdateNoise } from './core/worker-update-noise';
+import { holdApiRequestsWhenLeaving } from './core/leaving-page';
 
 const DB_KEY = 'upshift.simulator.db';
 /** Tests preset the simulator before the app starts by writing this key. */
@@ -72,6 +73,7 @@ export async function startSimulator(): Promise<StandaloneControls> {
   });
   applyBoot();
   ignoreWorkerUpdateNoise(window);
+  holdApiRequestsWhenLeaving(window);
   await setupWorker(...handlers).start({
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },

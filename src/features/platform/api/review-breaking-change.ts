@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@/contract/endpoint';
 import { endpoints } from '@/contract/endpoints';
 import { apiCall } from '@/lib/api-client';
-import { platformKeys } from './keys';
+import { afterPlanChange } from './plan-cache';
 
 export interface ReviewBreakingChange {
   planId: string;
@@ -19,9 +19,6 @@ export function useReviewBreakingChange() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: reviewBreakingChange,
-    onSuccess: (plan) => {
-      client.setQueryData(platformKeys.plans.detail(plan.id), plan);
-      void client.invalidateQueries({ queryKey: platformKeys.plans.lists() });
-    },
+    onSuccess: (plan) => afterPlanChange(client, plan),
   });
 }
