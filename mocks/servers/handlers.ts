@@ -9,6 +9,7 @@ import { problems } from '../core/problems';
 import { recordAudit } from '../core/records';
 import type { Db } from '../db';
 import { findServer, type ServerRecord } from './state';
+import { maskYamlSecrets, restoreYamlSecrets } from './yaml-secrets';
 import { latestRelease, toServerDetail, toServerSummary, toServerUpgrade } from './view';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -81,7 +82,7 @@ export const serverHandlers = [
 
   route(endpoints.getServerConfiguration, ({ db, params }) => {
     const { configuration } = requireServer(db, params.serverId);
-    return { ...configuration };
+    return { ...configuration, yaml: maskYamlSecrets(configuration.yaml) };
   }),
 
   route(endpoints.updateServerConfiguration, ({ db, params, body, user, now }) => {
@@ -103,7 +104,8 @@ export const serverHandlers = [
       );
     }
     const at = new Date(now).toISOString();
-    server.configuration = { yaml: body.yaml, revision: current.revision + 1, updatedAt: at };
+    const yaml = restoreYamlSecrets(body.yaml, current.yaml);
+    server.configuration = { yaml, revision: current.revision + 1, updatedAt: at };
     server.updatedAt = at;
     recordAudit(db, now, {
       actor: { id: user.id, name: user.name },
@@ -114,7 +116,7 @@ export const serverHandlers = [
       outcome: 'succeeded',
       fields: ['global.yaml'],
     });
-    return { ...server.configuration };
+    return { ...server.configuration, yaml: maskYamlSecrets(yaml) };
   }),
 
   route(endpoints.listServerUpgrades, ({ db, params }) => {
