@@ -6,10 +6,6 @@ import { simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 import { TenantDenyControl } from './tenant-deny-control';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 const kestrel = () =>
   simulator.db.selfHosted.find((a) => a.id === 'sh-003')?.tenants.find((t) => t.id === 't-kestrel');
 

@@ -2,10 +2,6 @@ import { CONFIRMED, northwindPlan, platform } from '@/testing/platform-test-util
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('infrastructures', () => {
   it('lists Northwind on 11.10.0 with LifeTime dedicated, and Legacy on 9.1 with LifeTime inside Production', async () => {
     const [northwind, legacy] = (await platform.environments()).items;

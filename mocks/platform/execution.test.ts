@@ -12,10 +12,6 @@ import { UI_COMPONENTS } from '@/features/platform/publish-mode';
 import { simulator } from '../simulator';
 import { setPlatformFaults } from './fault-commands';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('starting an execution', () => {
   it('needs Apply and Exit confirmed when self-managed (422 at each item)', async () => {
     simulatedClock();

@@ -8,10 +8,6 @@ import {
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('Legacy 9.1 → 11', () => {
   it('puts LifeTime first, blocks the environments until it is upgraded and dedicated, then publishes all', async () => {
     const clock = simulatedClock();

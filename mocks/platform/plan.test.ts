@@ -2,10 +2,6 @@ import { CONFIRMED, northwindPlan, platform } from '@/testing/platform-test-util
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('creating a plan', () => {
   it('refuses a target not higher than every environment, or not released (422)', async () => {
     const same = await refusal(platform.create('northwind', '11.10.0'));

@@ -10,10 +10,6 @@ import {
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('Northwind 11.10.0 → 11.19.0 through the API', () => {
   it('plans the crossed changes, gradual publishing and no LifeTime step', async () => {
     simulatedClock();

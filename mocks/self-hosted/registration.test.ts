@@ -2,10 +2,6 @@ import { api, registered, statuses } from '@/testing/self-hosted-test-utils';
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('Register to Test', () => {
   it('runs as an operation whose status the version shows, then offers Confirm Update', async () => {
     const clock = simulatedClock();

@@ -2,10 +2,6 @@ import { api, registered, statuses } from '@/testing/self-hosted-test-utils';
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 const activeVersions = async (applicationId: string) =>
   (await api.get(applicationId)).versions
     .filter((v) => v.status === 'active')

@@ -3,10 +3,6 @@ import { simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 import { denyTenant, presetTenantDenial, tenantChoices } from './tenant-commands';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 const tenantRows = async (applicationId: string) =>
   (await api.tenants(applicationId)).items.map((t) => [
     t.name,

@@ -6,10 +6,6 @@ import { setServerFaults } from './fault-commands';
 
 const MINUTE = 60_000;
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('server installation and plan', () => {
   it('lists spacetech on 3.7.2 with an upgrade and one runner below the minimum', async () => {
     const page = await servers.list();

@@ -2,10 +2,6 @@ import { api, finished } from '@/testing/templates-test-utils';
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('publishing', () => {
   it('publishes the source application as 1.1: a new release record with Redis (the seed walkthrough)', async () => {
     const clock = simulatedClock();

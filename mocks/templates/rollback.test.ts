@@ -6,10 +6,6 @@ import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { findTemplate, versionComponents } from './state';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 /** The seed walkthrough up to the upgrade: 1.1 published, the copy upgraded to it. */
 async function portalUpgradedTo11(clock: ReturnType<typeof simulatedClock>) {
   const publish = await api.publish('tpl-spacetech-portal', {

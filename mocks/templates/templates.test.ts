@@ -5,10 +5,6 @@ import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { findTemplate, versionComponents } from './state';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 describe('templates', () => {
   it('lists the templates with their latest version, sorted and searched on the server', async () => {
     const page = await api.templates();

@@ -2,10 +2,6 @@ import { api, finished, upgrade } from '@/testing/templates-test-utils';
 import { refusal, simulatedClock } from '@/testing/simulator-test-utils';
 import { simulator } from '../simulator';
 
-afterEach(() => {
-  simulator.now = () => Date.now();
-});
-
 async function publishPortal11(clock: ReturnType<typeof simulatedClock>) {
   const op = await api.publish('tpl-spacetech-portal', { revision: 1, version: '1.1', notes: '' });
   await finished(op.id, clock);
