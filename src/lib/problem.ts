@@ -50,6 +50,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** The server answered no (4xx): asking again the same way will not help. */
+export function isRefusal(error: unknown): boolean {
+  return isApiError(error) && error.status >= 400 && error.status < 500;
+}
+
 function fieldErrorMap(errors: FieldError[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const e of errors) map[e.field] ??= e.message;

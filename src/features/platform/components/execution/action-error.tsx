@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import type { ReactNode } from 'react';
 import { describeError } from '@/components/feedback/describe-error';
 import { PanelError } from '@/components/feedback/panel-error';
-import { isApiError } from '@/lib/problem';
+import { isRefusal } from '@/lib/problem';
 
 interface Props {
   error: unknown;
@@ -21,8 +21,7 @@ interface Props {
  * own words, anything else (offline, 500) with a Retry that replays the same request.
  */
 export function ActionError({ error, onRetry, retrying, action, children }: Props) {
-  const refused = isApiError(error) && error.status >= 400 && error.status < 500;
-  if (!refused) return <PanelError error={error} onRetry={onRetry} retrying={retrying} />;
+  if (!isRefusal(error)) return <PanelError error={error} onRetry={onRetry} retrying={retrying} />;
   const { title, detail } = describeError(error);
   return (
     <Alert

@@ -3,8 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
 import { describeError } from '@/components/feedback/describe-error';
-import { isApiError } from '@/lib/problem';
-import { isRefusal } from './is-refusal';
+import { isApiError, isRefusal } from '@/lib/problem';
 
 interface Props {
   error: unknown;

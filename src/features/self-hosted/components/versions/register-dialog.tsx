@@ -8,12 +8,12 @@ import { newIdempotencyKey } from '@/lib/api-client';
 import { useRegisterAppVersion } from '../../api/register-app-version';
 import { useWithdrawRegistration } from '../../api/withdraw-app-version-registration';
 import { ActionProblem } from './action-problem';
-import { isRefusal } from './is-refusal';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { confirmLabel } from './version-text';
 import { VersionDialog } from './version-dialog';
 import { VersionGate } from './version-gate';
 import { WithdrawOther } from './withdraw-other';
+import { isRefusal } from '@/lib/problem';
 
 interface Props {
   app: SelfHostedApplicationDetail;

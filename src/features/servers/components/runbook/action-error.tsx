@@ -1,5 +1,5 @@
 import { PanelError } from '@/components/feedback/panel-error';
-import { isApiError } from '@/lib/problem';
+import { isRefusal } from '@/lib/problem';
 
 interface Props {
   error: unknown;
@@ -10,6 +10,11 @@ interface Props {
 
 /** Why a runbook action did not happen: a refusal in the server's words, anything else with Retry. */
 export function ActionError({ error, onRetry, retrying }: Props) {
-  const refused = isApiError(error) && error.status >= 400 && error.status < 500;
-  return <PanelError error={error} onRetry={refused ? undefined : onRetry} retrying={retrying} />;
+  return (
+    <PanelError
+      error={error}
+      onRetry={isRefusal(error) ? undefined : onRetry}
+      retrying={retrying}
+    />
+  );
 }

@@ -13,7 +13,7 @@ import type { UpgradeRecordDetail } from '@/contract/template-upgrade-records';
 import type { InstalledApplicationDetail } from '@/contract/template-upgrades';
 import { describeError } from '@/components/feedback/describe-error';
 import { newIdempotencyKey } from '@/lib/api-client';
-import { isApiError, type ApiError } from '@/lib/problem';
+import { isApiError, isRefusal, type ApiError } from '@/lib/problem';
 import { useStartTemplateRollback } from '../../api/start-template-rollback';
 import { restoreText } from './component-choice';
 
@@ -28,8 +28,6 @@ interface Props {
   /** The server refused the choice itself: its messages go back onto the checkboxes. */
   onChoiceRefused: (error: ApiError) => void;
 }
-
-const isRefusal = (e: unknown) => isApiError(e) && e.status >= 400 && e.status < 500;
 
 /** "Roll back …?": Yes starts the rollback once, however often it is pressed. */
 export function ConfirmRollbackDialog(props: Props) {
