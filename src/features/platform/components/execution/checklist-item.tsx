@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ChecklistItemId } from '@/contract/platform-plans';
 import { useMarkChecklistItem } from '../../api/checklist-mutations';
 import { ActionError } from './action-error';
@@ -20,12 +20,21 @@ interface Props {
 /** One thing people do by hand, ticked here; read-only people see whether (and who) did it. */
 export function ChecklistItem({ view, itemId }: Props) {
   const mark = useMarkChecklistItem(targetOf(view));
+  const [asked, setAsked] = useState<boolean | null>(null);
   const detailId = useId();
   const item = view.env.checklist.find((i) => i.id === itemId);
   if (!item) return null;
-  const done = mark.isPending ? mark.variables.done : item.done;
+  // The tick shows at once: the mutation's own pending state reaches React a task later, and
+  // meanwhile a controlled checkbox would spring back.
+  const done = asked ?? item.done;
   const who = item.done && item.doneBy ? `Done by ${item.doneBy.name}.` : 'Not done yet.';
-  const set = (on: boolean) => void mark.mutateAsync({ itemId, done: on }).catch(() => undefined);
+  const set = (on: boolean) => {
+    setAsked(on);
+    void mark
+      .mutateAsync({ itemId, done: on })
+      .catch(() => undefined)
+      .finally(() => setAsked(null));
+  };
   return (
     <Box data-checklist={itemId}>
       {view.canAct ? (
