@@ -17,6 +17,8 @@ import { setServerFaults } from './servers/fault-commands';
 import type { ServerFaults } from './servers/state';
 import { ignoreWorkerUpdateNoise } from './core/worker-update-noise';
 import { holdApiRequestsWhenLeaving } from './core/leaving-page';
+import { measuredInProcess, setRouteHost } from './core/route-host';
+import { warmListIndex } from './applications/list-index';
 
 const DB_KEY = 'upshift.simulator.db';
 /** Tests preset the simulator before the app starts by writing this key. */
@@ -63,6 +65,7 @@ function exposeHandle() {
 }
 
 export async function startSimulator(): Promise<StandaloneControls> {
+  setRouteHost(measuredInProcess);
   simulator.attach({
     load: () => localStorage.getItem(DB_KEY),
     save: (text) => localStorage.setItem(DB_KEY, text),
@@ -72,6 +75,7 @@ export async function startSimulator(): Promise<StandaloneControls> {
     if (event.key === DB_KEY && event.newValue) simulator.adopt(event.newValue);
   });
   applyBoot();
+  warmListIndex(simulator.db);
   ignoreWorkerUpdateNoise(window);
   holdApiRequestsWhenLeaving(window);
   await setupWorker(...handlers).start({

@@ -1,54 +1,16 @@
-import type { ApplicationSortField, ApplicationSummary } from '@/contract/applications';
 import { endpoints } from '@/contract/endpoints';
-import { isUpgradeAvailable, latestVersion } from '@/features/applications/rules';
 import type { Db } from '../db';
 import type { ApplicationRecord } from './state';
 import { route } from '../core/http';
 import { findUnfinished, publicOperation, startOperation } from '../core/operations';
 import { problems } from '../core/problems';
 import { recordAudit } from '../core/records';
-import { matchesText, paginate } from '../core/paging';
 import { READINESS_CHECK } from './readiness-check';
 import { maskOwner } from '../core/secret-masking';
 import { releasesOf, seedDetails } from './seed-details';
-
-function projectOf(db: Db, app: ApplicationRecord) {
-  const project = db.projects.find((p) => p.id === app.projectId);
-  if (!project) throw new Error(`Application ${app.id} has no project ${app.projectId}`);
-  return project;
-}
-
-export function toSummary(
-  db: Db,
-  app: ApplicationRecord,
-  project = projectOf(db, app),
-): ApplicationSummary {
-  const { projectId: _projectId, generated: _generated, ...rest } = app;
-  return {
-    ...rest,
-    project: { id: project.id, name: project.name },
-    latestProjectVersion: latestVersion(project.releasedVersions),
-    upgradeAvailable: isUpgradeAvailable(project.releasedVersions, app.projectVersion),
-  };
-}
-
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-function compare(
-  field: ApplicationSortField,
-  a: ApplicationSummary,
-  b: ApplicationSummary,
-): number {
-  switch (field) {
-    case 'project':
-      return collator.compare(a.project.name, b.project.name);
-    case 'projectVersion':
-    case 'applicationVersion':
-      return a[field] - b[field];
-    default:
-      return collator.compare(a[field], b[field]);
-  }
-}
+import { collator } from './collation';
+import { listApplications } from './list-applications';
+import { projectOf, toSummary } from './summary';
 
 export function findApplication(db: Db, id: string): ApplicationRecord {
   const app = db.applications.find((a) => a.id === id);
@@ -57,35 +19,7 @@ export function findApplication(db: Db, id: string): ApplicationRecord {
 }
 
 export const applicationHandlers = [
-  route(endpoints.listApplications, ({ db, query }) => {
-    const projects = new Map(db.projects.map((p) => [p.id, p]));
-    const unknown = query.project?.find((id) => !projects.has(id));
-    if (unknown) {
-      const message = `No project has the id "${unknown}".`;
-      throw problems.badRequest(message, [{ field: 'project', message }]);
-    }
-    const wanted = query.project?.length ? new Set(query.project) : undefined;
-    const direction = query.order === 'desc' ? -1 : 1;
-    // Record fields first, so only the rows that remain are summarised.
-    const rows = db.applications
-      .filter(
-        (a) =>
-          (!wanted || wanted.has(a.projectId)) &&
-          (query.projectVersion === undefined || a.projectVersion === query.projectVersion) &&
-          (query.applicationVersion === undefined ||
-            a.applicationVersion === query.applicationVersion) &&
-          (!query.status?.length || query.status.includes(a.status)) &&
-          (!query.deployedVia || a.deployedVia === query.deployedVia) &&
-          matchesText(query.q, a.name),
-      )
-      .map((a) => toSummary(db, a, projects.get(a.projectId)))
-      .filter(
-        (a) =>
-          query.upgradeAvailable === undefined || a.upgradeAvailable === query.upgradeAvailable,
-      )
-      .sort((a, b) => direction * compare(query.sort, a, b) || collator.compare(a.name, b.name));
-    return paginate(rows, query.page, query.pageSize);
-  }),
+  route(endpoints.listApplications, ({ db, query }) => listApplications(db, query)),
 
   route(endpoints.listProjects, ({ db }) => ({
     items: db.projects
