@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Endpoint, EndpointResponse } from '../src/contract/endpoint';
 import { endpoints, type EndpointId } from '../src/contract/endpoints';
 import type { CallArgs } from './contract-client';
@@ -182,5 +183,5 @@ export const readRules: Partial<Record<EndpointId, ReadRule>> = {
 
 /** Whether a read cannot be called without values for its path or its query. */
 export function needsArguments(endpoint: Endpoint): boolean {
-  return endpoint.params !== undefined || endpoint.query?.safeParse({}).success === false;
+  return endpoint.params !== undefined || endpoint.query !== undefined && !z.safeParse(endpoint.query, {}).success;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Problem } from '../src/contract/common';
 import type { Endpoint, EndpointResponse } from '../src/contract/endpoint';
 import type { Answer } from './contract-client';
@@ -31,7 +31,7 @@ export function verify<E extends Endpoint>(
   const { call, status, body } = answer;
   const got = `${call} → ${String(status)}`;
   if (status === endpoint.status) {
-    const parsed = endpoint.response.safeParse(body);
+    const parsed = z.safeParse(endpoint.response, body);
     if (parsed.success) return { kind: 'ok', value: parsed.data as EndpointResponse<E> };
     const issues = describeIssues(parsed.error.issues);
     return { kind: 'failed', reason: `${got}, but the body breaks the contract: ${issues}` };

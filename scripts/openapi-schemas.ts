@@ -29,7 +29,7 @@ export class SchemaComponents {
   private finished = false;
 
   /** Converts now; the returned schema's `$ref`s are final once `finish()` has run. */
-  add(schema: z.ZodType, io: Io): JsonSchema {
+  add(schema: z.core.$ZodType, io: Io): JsonSchema {
     if (this.finished) throw new Error('SchemaComponents: add() after finish()');
     const {
       $defs = {},

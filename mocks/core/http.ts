@@ -6,7 +6,7 @@ import {
   type JsonBodyType,
   type PathParams,
 } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Endpoint, EndpointResponse } from '@/contract/endpoint';
 import type { User } from '@/contract/identity';
 import { permissionsOf } from '@/contract/permissions';
@@ -24,8 +24,8 @@ const inflight = new Map<string, Promise<void>>();
 
 export interface RouteContext<E extends Endpoint> {
   params: E extends Endpoint<infer P> ? z.output<P> : never;
-  query: E extends Endpoint<z.ZodType, infer Q> ? z.output<Q> : never;
-  body: E extends Endpoint<z.ZodType, z.ZodType, infer B> ? z.output<B> : never;
+  query: E extends Endpoint<z.core.$ZodType, infer Q> ? z.output<Q> : never;
+  body: E extends Endpoint<z.core.$ZodType, z.core.$ZodType, infer B> ? z.output<B> : never;
   user: User;
   db: Db;
   now: number;
@@ -85,7 +85,7 @@ export function route<E extends Endpoint>(endpoint: E, resolve: Resolver<E>): Ht
       return HttpResponse.json({ unexpected: 'shape', items: 'not-a-list' });
     }
     // Simulated latency and timeouts above wait outside the turn: they hold up no other request.
-    return routeHost().exclusive(() => serve(endpoint, resolve, request, rawParams));
+    return routeHost().exclusive(() => serve(endpoint, resolve, request, rawParams), request);
   });
 }
 
@@ -141,7 +141,7 @@ async function serve<E extends Endpoint>(
         request,
       } as RouteContext<E>);
       // The simulator checks itself against the contract too: a bug here must not pass silently.
-      const checked = endpoint.response.parse(result) as JsonBodyType;
+      const checked = z.parse(endpoint.response, result) as JsonBodyType;
       if (endpoint.startsOperation && key) {
         db.idempotency[key] = { fingerprint, status: endpoint.status, body: checked };
       }
@@ -166,13 +166,13 @@ async function serve<E extends Endpoint>(
 }
 
 function parse(
-  schema: z.ZodType | undefined,
+  schema: z.core.$ZodType | undefined,
   value: unknown,
   status: 400 | 422,
   where: string,
 ): unknown {
   if (!schema) return where === 'body' ? undefined : {};
-  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  const result = z.safeParse(schema, value ?? (where === 'body' ? undefined : {}));
   if (result.success) return result.data;
   const errors = fieldErrorsOf(result.error.issues);
   if (status === 400) throw problems.badRequest(`Invalid ${where} parameters.`, errors);

@@ -60,11 +60,14 @@ export const ProjectRelease = z.object({
 });
 export type ProjectRelease = z.infer<typeof ProjectRelease>;
 
-export const ApplicationDetail = ApplicationSummary.extend({
-  services: z.array(Service),
-  infrastructure: Infrastructure,
-  connectors: z.array(Connector),
-  runningWork: z.array(RunningWork),
-  releases: z.array(ProjectRelease),
-}).meta({ id: 'ApplicationDetail' });
+export const ApplicationDetail = z
+  .object({
+    ...ApplicationSummary.shape,
+    services: z.array(Service),
+    infrastructure: Infrastructure,
+    connectors: z.array(Connector),
+    runningWork: z.array(RunningWork),
+    releases: z.array(ProjectRelease),
+  })
+  .meta({ id: 'ApplicationDetail' });
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
+import * as z from 'zod/mini';
+import { atLeast, Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
 
 export const ApplicationStatus = z.enum([
   'running',
@@ -19,16 +19,16 @@ export const ApplicationSummary = z
     id: Id,
     name: z.string(),
     project: z.object({ id: Id, name: z.string() }),
-    projectVersion: z.number().int().min(1),
-    applicationVersion: z.number().int().min(1),
-    latestProjectVersion: z.number().int().min(1),
+    projectVersion: atLeast(1),
+    applicationVersion: atLeast(1),
+    latestProjectVersion: atLeast(1),
     upgradeAvailable: z.boolean(),
     status: ApplicationStatus,
     deployedVia: DeployedVia,
     updatedAt: Timestamp,
-    revision: z.number().int().min(1),
+    revision: atLeast(1),
   })
-  .meta({ id: 'ApplicationSummary' });
+  .register(z.globalRegistry, { id: 'ApplicationSummary' });
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 
 export const applicationSortFields = [
@@ -44,31 +44,37 @@ export const ApplicationSortField = z.enum(applicationSortFields);
 export type ApplicationSortField = z.infer<typeof ApplicationSortField>;
 
 /** A repeated query parameter arrives as a string when given once. */
-const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item)).optional();
+const oneOrMany = <T extends z.core.SomeType>(item: T) =>
+  z.optional(
+    z.pipe(
+      z.transform((v: unknown) => (v === undefined || Array.isArray(v) ? v : [v])),
+      z.array(item),
+    ),
+  );
 
-const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+const booleanParam = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((v) => v === 'true'),
+);
 
 const WHOLE_NUMBER = 'Must be a whole number, 1 or more';
 /** A version number in the query string: "4". */
 const versionParam = z.coerce
   .number({ error: WHOLE_NUMBER })
-  .int({ error: WHOLE_NUMBER })
-  .min(1, { error: WHOLE_NUMBER })
-  .max(999_999_999);
+  .check(z.int({ error: WHOLE_NUMBER }), z.gte(1, { error: WHOLE_NUMBER }), z.lte(999_999_999));
 
-export const ApplicationListQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+export const ApplicationListQuery = z.extend(PageQuery, {
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   status: oneOrMany(ApplicationStatus),
   /** Project ids; an id no project has is a 400. */
-  project: oneOrMany(Id.max(100)),
+  project: oneOrMany(Id.check(z.maxLength(100))),
   /** The released project version deployed. */
-  projectVersion: versionParam.optional(),
-  applicationVersion: versionParam.optional(),
-  deployedVia: DeployedVia.optional(),
-  upgradeAvailable: booleanParam.optional(),
-  sort: ApplicationSortField.default('name'),
-  order: SortDirection.default('asc'),
+  projectVersion: z.optional(versionParam),
+  applicationVersion: z.optional(versionParam),
+  deployedVia: z.optional(DeployedVia),
+  upgradeAvailable: z.optional(booleanParam),
+  sort: z._default(ApplicationSortField, 'name'),
+  order: z._default(SortDirection, 'asc'),
 });
 export type ApplicationListQuery = z.input<typeof ApplicationListQuery>;
 export type ApplicationListParams = z.output<typeof ApplicationListQuery>;
@@ -81,12 +87,14 @@ export const Project = z
   .object({
     id: Id,
     name: z.string(),
-    releasedVersions: z.array(z.number().int().min(1)),
+    releasedVersions: z.array(atLeast(1)),
   })
-  .meta({ id: 'Project' });
+  .register(z.globalRegistry, { id: 'Project' });
 export type Project = z.infer<typeof Project>;
 
-export const ProjectList = z.object({ items: z.array(Project) }).meta({ id: 'ProjectList' });
+export const ProjectList = z
+  .object({ items: z.array(Project) })
+  .register(z.globalRegistry, { id: 'ProjectList' });
 export type ProjectList = z.infer<typeof ProjectList>;
 
 export const ApplicationIdParams = z.object({ applicationId: Id });
@@ -101,31 +109,29 @@ export type AccessAssignment = z.infer<typeof AccessAssignment>;
 export const ApplicationAccess = z
   .object({
     applicationId: Id,
-    revision: z.number().int().min(1),
+    revision: atLeast(1),
     admins: AccessAssignment,
     users: AccessAssignment,
   })
-  .meta({ id: 'ApplicationAccess' });
+  .register(z.globalRegistry, { id: 'ApplicationAccess' });
 export type ApplicationAccess = z.infer<typeof ApplicationAccess>;
 
 export const ApplicationAccessUpdate = z
   .object({
-    revision: z.number().int().min(1),
+    revision: atLeast(1),
     admins: AccessAssignment,
     users: AccessAssignment,
-    comment: Comment.optional(),
+    comment: z.optional(Comment),
   })
-  .meta({ id: 'ApplicationAccessUpdate' });
+  .register(z.globalRegistry, { id: 'ApplicationAccessUpdate' });
 export type ApplicationAccessUpdate = z.infer<typeof ApplicationAccessUpdate>;
 
 /** What a readiness check operation reports in its `result`. */
 export const ReadinessCheckResult = z
   .object({
     upgradable: z.boolean(),
-    reason: z.string().optional(),
-    targets: z.array(
-      z.object({ projectVersion: z.number().int(), applicationVersion: z.number().int() }),
-    ),
+    reason: z.optional(z.string()),
+    targets: z.array(z.object({ projectVersion: z.int(), applicationVersion: z.int() })),
   })
-  .meta({ id: 'ReadinessCheckResult' });
+  .register(z.globalRegistry, { id: 'ReadinessCheckResult' });
 export type ReadinessCheckResult = z.infer<typeof ReadinessCheckResult>;

@@ -22,7 +22,8 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditQuery = PageQuery.extend({
+export const AuditQuery = z.object({
+  ...PageQuery.shape,
   resourceType: z.string().optional(),
   resourceId: z.string().optional(),
 });

@@ -1,10 +1,15 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: these schemas are on the first screen (the shell and the Applications
+// list), and classic zod alone is ~26 KB gzip there. Classic schemas elsewhere compose these
+// through functions (`z.optional(Id)`), not methods.
+import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, with `errors` for field-level messages. */
 export const FieldError = z.object({
   field: z
     .string()
-    .meta({ description: 'Dotted path of the offending field, e.g. "connectors.0.image"' }),
+    .register(z.globalRegistry, {
+      description: 'Dotted path of the offending field, e.g. "connectors.0.image"',
+    }),
   message: z.string(),
 });
 export type FieldError = z.infer<typeof FieldError>;
@@ -13,17 +18,20 @@ export const Problem = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(FieldError).optional(),
-    requiredRoles: z.array(z.string()).optional(),
-    currentRevision: z.number().int().optional(),
+    status: z.int(),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    errors: z.optional(z.array(FieldError)),
+    requiredRoles: z.optional(z.array(z.string())),
+    currentRevision: z.optional(z.int()),
   })
-  .meta({ id: 'Problem' });
+  .register(z.globalRegistry, { id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-export const Id = z.string().min(1);
+export const Id = z.string().check(z.minLength(1));
+
+/** A whole number of at least `min`. */
+export const atLeast = (min: number) => z.int().check(z.gte(min));
 
 /**
  * Versions of templates and servers: 1 to 4 numbers separated by dots, no leading zeros, so every
@@ -35,19 +43,19 @@ export const Timestamp = z.iso.datetime();
 export const SortDirection = z.enum(['asc', 'desc']);
 
 export const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 25),
 });
 
-export function pageOf<T extends z.ZodType>(item: T, id: string) {
+export function pageOf<T extends z.core.SomeType>(item: T, id: string) {
   return z
     .object({
       items: z.array(item),
-      total: z.number().int().min(0),
-      page: z.number().int().min(1),
-      pageSize: z.number().int().min(1),
+      total: atLeast(0),
+      page: atLeast(1),
+      pageSize: atLeast(1),
     })
-    .meta({ id });
+    .register(z.globalRegistry, { id });
 }
 
 export const ResourceRef = z.object({
@@ -65,7 +73,9 @@ export const COMMENT_MAX = 500;
 export const COMMENT_TOO_LONG = `Keep the comment to ${String(COMMENT_MAX)} characters or fewer.`;
 
 /** The comment recorded with a change (upgrade, switch, rollback, access) in the history. */
-export const Comment = z.string().trim().max(COMMENT_MAX, { error: COMMENT_TOO_LONG });
+export const Comment = z
+  .string()
+  .check(z.trim(), z.maxLength(COMMENT_MAX, { error: COMMENT_TOO_LONG }));
 
 /** How many characters of a comment count against COMMENT_MAX: the trimmed ones. */
 export const commentLength = (text: string) => text.trim().length;

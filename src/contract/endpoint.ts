@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodNever, $ZodType, input, output } from 'zod/v4/core';
 import type { Permission } from './identity';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -8,10 +8,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * OpenAPI document is generated from them, so the three cannot drift apart.
  */
 export interface Endpoint<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends z.ZodType = z.ZodType,
+  P extends $ZodType = $ZodType,
+  Q extends $ZodType = $ZodType,
+  B extends $ZodType = $ZodType,
+  R extends $ZodType = $ZodType,
 > {
   id: string;
   method: HttpMethod;
@@ -34,17 +34,16 @@ export interface Endpoint<
 }
 
 export function defineEndpoint<
-  P extends z.ZodType = z.ZodNever,
-  Q extends z.ZodType = z.ZodNever,
-  B extends z.ZodType = z.ZodNever,
-  R extends z.ZodType = z.ZodType,
+  P extends $ZodType = $ZodNever,
+  Q extends $ZodType = $ZodNever,
+  B extends $ZodType = $ZodNever,
+  R extends $ZodType = $ZodType,
 >(endpoint: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
   return endpoint;
 }
 
-export type EndpointParams<E> = E extends Endpoint<infer P> ? z.input<P> : never;
-export type EndpointQuery<E> = E extends Endpoint<z.ZodType, infer Q> ? z.input<Q> : never;
-export type EndpointBody<E> =
-  E extends Endpoint<z.ZodType, z.ZodType, infer B> ? z.input<B> : never;
+export type EndpointParams<E> = E extends Endpoint<infer P> ? input<P> : never;
+export type EndpointQuery<E> = E extends Endpoint<$ZodType, infer Q> ? input<Q> : never;
+export type EndpointBody<E> = E extends Endpoint<$ZodType, $ZodType, infer B> ? input<B> : never;
 export type EndpointResponse<E> =
-  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never;
+  E extends Endpoint<$ZodType, $ZodType, $ZodType, infer R> ? output<R> : never;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, pageOf, PageQuery } from './common';
 
 /** Roles that decide what a person may do in the console itself. */
@@ -25,7 +25,9 @@ export const Permission = z.enum([
 ]);
 export type Permission = z.infer<typeof Permission>;
 
-export const Role = z.object({ name: z.string(), description: z.string() }).meta({ id: 'Role' });
+export const Role = z
+  .object({ name: z.string(), description: z.string() })
+  .register(z.globalRegistry, { id: 'Role' });
 export type Role = z.infer<typeof Role>;
 
 export const User = z
@@ -37,7 +39,7 @@ export const User = z
     roles: z.array(z.string()),
     groupIds: z.array(Id),
   })
-  .meta({ id: 'User' });
+  .register(z.globalRegistry, { id: 'User' });
 export type User = z.infer<typeof User>;
 
 export const Group = z
@@ -47,24 +49,25 @@ export const Group = z
     roles: z.array(z.string()),
     memberIds: z.array(Id),
   })
-  .meta({ id: 'Group' });
+  .register(z.globalRegistry, { id: 'Group' });
 export type Group = z.infer<typeof Group>;
 
-export const CurrentUser = User.extend({
-  consoleRole: ConsoleRole,
-  permissions: z.array(Permission),
-}).meta({ id: 'CurrentUser' });
+export const CurrentUser = z
+  .extend(User, { consoleRole: ConsoleRole, permissions: z.array(Permission) })
+  .register(z.globalRegistry, { id: 'CurrentUser' });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 
 /** The longest directory search the API takes. */
 export const DIRECTORY_SEARCH_MAX = 100;
 
-export const DirectoryQuery = PageQuery.extend({
-  q: z.string().trim().max(DIRECTORY_SEARCH_MAX).optional(),
-  role: z.string().optional(),
+export const DirectoryQuery = z.extend(PageQuery, {
+  q: z.optional(z.string().check(z.trim(), z.maxLength(DIRECTORY_SEARCH_MAX))),
+  role: z.optional(z.string()),
 });
 export type DirectoryQuery = z.input<typeof DirectoryQuery>;
 
 export const UserPage = pageOf(User, 'UserPage');
 export const GroupPage = pageOf(Group, 'GroupPage');
-export const RoleList = z.object({ items: z.array(Role) }).meta({ id: 'RoleList' });
+export const RoleList = z
+  .object({ items: z.array(Role) })
+  .register(z.globalRegistry, { id: 'RoleList' });

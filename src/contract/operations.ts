@@ -35,7 +35,7 @@ export const Operation = z
     error: z.object({ title: z.string(), detail: z.string() }).optional(),
     startedBy: Actor,
     createdAt: Timestamp,
-    finishedAt: Timestamp.optional(),
+    finishedAt: z.optional(Timestamp),
   })
   .meta({ id: 'Operation' });
 export type Operation = z.infer<typeof Operation>;

@@ -25,8 +25,8 @@ export const ChangeReview = BreakingChange.extend({
   review: ReviewVerdict,
   estimateHours: z.number().min(0).max(ESTIMATE_MAX_HOURS).nullable(),
   note: z.string(),
-  reviewedBy: Actor.nullable(),
-  reviewedAt: Timestamp.nullable(),
+  reviewedBy: z.nullable(Actor),
+  reviewedAt: z.nullable(Timestamp),
 });
 export type ChangeReview = z.infer<typeof ChangeReview>;
 
@@ -89,14 +89,14 @@ export type ExecutionStep = z.infer<typeof ExecutionStep>;
 export const Execution = z.object({
   status: z.enum(['not-started', 'scheduled', 'running', 'failed', 'done']),
   steps: z.array(ExecutionStep),
-  operationId: Id.nullable(),
+  operationId: z.nullable(Id),
   failure: z.object({ step: ExecutionStepId, title: z.string(), detail: z.string() }).nullable(),
   /** Cloud: the infrastructure admin who approved the request. */
   approvedBy: z.string().nullable(),
   /** Cloud, Development to 11.11.3 or earlier: components OutSystems installed with it. */
   installedComponents: z.array(z.string()),
-  startedAt: Timestamp.nullable(),
-  finishedAt: Timestamp.nullable(),
+  startedAt: z.nullable(Timestamp),
+  finishedAt: z.nullable(Timestamp),
 });
 export type Execution = z.infer<typeof Execution>;
 
@@ -113,8 +113,8 @@ export const ChecklistItem = z.object({
   label: z.string(),
   detail: z.string(),
   done: z.boolean(),
-  doneBy: Actor.nullable(),
-  doneAt: Timestamp.nullable(),
+  doneBy: z.nullable(Actor),
+  doneAt: z.nullable(Timestamp),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
@@ -129,11 +129,11 @@ export type PublicationMethod = z.infer<typeof PublicationMethod>;
 export const Publication = z.object({
   status: z.enum(['running', 'done', 'failed']),
   method: PublicationMethod,
-  sourceEnvironmentId: Id.nullable(),
+  sourceEnvironmentId: z.nullable(Id),
   /** Application names published in the new version so far. */
   published: z.array(z.string()),
   total: z.number().int().min(0),
-  operationId: Id.nullable(),
+  operationId: z.nullable(Id),
 });
 export type Publication = z.infer<typeof Publication>;
 
@@ -253,7 +253,7 @@ export const ChecklistMarkRequest = z.object({ done: z.boolean() });
 
 export const PublicationRequest = z.object({
   method: PublicationMethod,
-  sourceEnvironmentId: Id.optional(),
+  sourceEnvironmentId: z.optional(Id),
   /** gradual: the applications to publish now. */
   applications: z.array(z.string()).max(200).optional(),
 });

@@ -46,7 +46,7 @@ export const ModulePreparation = z.object({
   total: z.number().int().min(0),
   /** The module it stopped at, when failed. */
   failedModule: z.string().nullable(),
-  operationId: Id.nullable(),
+  operationId: z.nullable(Id),
 });
 export type ModulePreparation = z.infer<typeof ModulePreparation>;
 
@@ -80,7 +80,7 @@ export const LifeTime = z.object({
   /** From 11, LifeTime is supported only in a dedicated environment. */
   dedicated: z.boolean(),
   /** The application environment it shares, when not dedicated. */
-  hostEnvironmentId: Id.nullable(),
+  hostEnvironmentId: z.nullable(Id),
   hosting: Hosting,
 });
 export type LifeTime = z.infer<typeof LifeTime>;
@@ -98,7 +98,7 @@ export const Infrastructure = z
     environments: z.array(PlatformEnvironment),
     sprints: z.array(Sprint),
     /** The plan not finished yet, if any. */
-    activePlanId: Id.nullable(),
+    activePlanId: z.nullable(Id),
   })
   .meta({ id: 'Infrastructure' });
 export type Infrastructure = z.infer<typeof Infrastructure>;

@@ -25,7 +25,7 @@ export const SelfHostedTenant = z
     }),
     hasAccess: z.boolean(),
     noAccessReason: z.string().optional(),
-    deniedAt: Timestamp.optional(),
+    deniedAt: z.optional(Timestamp),
     updatedAt: Timestamp,
   })
   .meta({ id: 'SelfHostedTenant' });

@@ -62,15 +62,15 @@ export const AppVersion = z
       description:
         "Its roles or their descriptions differ from the active version's: Settings show them only once it is active",
     }),
-    activatedAt: Timestamp.optional().meta({ description: 'When it last became active' }),
-    deactivatedAt: Timestamp.optional().meta({ description: 'When it last stopped being active' }),
-    registeredAt: Timestamp.optional(),
-    registeredBy: Actor.optional(),
-    operationId: Id.optional().meta({
+    activatedAt: z.optional(Timestamp).meta({ description: 'When it last became active' }),
+    deactivatedAt: z.optional(Timestamp).meta({ description: 'When it last stopped being active' }),
+    registeredAt: z.optional(Timestamp),
+    registeredBy: z.optional(Actor),
+    operationId: z.optional(Id).meta({
       description: 'The registration or switch operation running on this version',
     }),
     failure: z
-      .object({ at: Timestamp, title: z.string(), detail: z.string(), operationId: Id.optional() })
+      .object({ at: Timestamp, title: z.string(), detail: z.string(), operationId: z.optional(Id) })
       .optional()
       .meta({ description: 'Why its last registration or switch failed (status "failed")' }),
     actions: z.array(AppVersionAction).meta({
@@ -91,9 +91,9 @@ export const AppVersionRegistration = z
     version: SemVer,
     status: z.enum(['registering', 'registered']),
     direction: SwitchDirection.meta({ description: 'Which Confirm it leads to' }),
-    operationId: Id.optional().meta({ description: 'The registration operation, while it runs' }),
-    registeredAt: Timestamp.optional(),
-    registeredBy: Actor.optional(),
+    operationId: z.optional(Id).meta({ description: 'The registration operation, while it runs' }),
+    registeredAt: z.optional(Timestamp),
+    registeredBy: z.optional(Actor),
   })
   .meta({ id: 'AppVersionRegistration' });
 
@@ -145,14 +145,15 @@ export const selfHostedSortFields = [
 export const SelfHostedSortField = z.enum(selfHostedSortFields);
 export type SelfHostedSortField = z.infer<typeof SelfHostedSortField>;
 
-export const SelfHostedListQuery = PageQuery.extend({
+export const SelfHostedListQuery = z.object({
+  ...PageQuery.shape,
   q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
   updateAvailable: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
   sort: SelfHostedSortField.default('name'),
-  order: SortDirection.default('asc'),
+  order: z._default(SortDirection, 'asc'),
 });
 export type SelfHostedListQuery = z.input<typeof SelfHostedListQuery>;
 export type SelfHostedListParams = z.output<typeof SelfHostedListQuery>;
@@ -171,7 +172,7 @@ export const AppVersionSwitchRequest = z
       description:
         'What the person confirmed; the server refuses (422) a version on the other side',
     }),
-    comment: Comment.optional(),
+    comment: z.optional(Comment),
   })
   .meta({ id: 'AppVersionSwitchRequest' });
 export type AppVersionSwitchRequest = z.infer<typeof AppVersionSwitchRequest>;

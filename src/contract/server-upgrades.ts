@@ -46,8 +46,8 @@ export const RunbookStep = z.object({
   status: StepStatus,
   /** The exact commands, as the operator would type them. */
   commands: z.array(z.string()),
-  startedAt: Timestamp.nullable(),
-  finishedAt: Timestamp.nullable(),
+  startedAt: z.nullable(Timestamp),
+  finishedAt: z.nullable(Timestamp),
   log: z.array(z.string()),
 });
 export type RunbookStep = z.infer<typeof RunbookStep>;
@@ -67,15 +67,15 @@ export const ServerUpgrade = z
     status: ServerUpgradeStatus,
     steps: z.array(RunbookStep),
     /** The operation running a step now, if any. */
-    operationId: Id.nullable(),
+    operationId: z.nullable(Id),
     failure: z.object({ step: RunbookStepId, title: z.string(), detail: z.string() }).nullable(),
     configuration: z.enum(['pending', 'kept', 'edited']),
     dnsConfirmed: z.array(z.string()),
     /** Apply at this time (cancellable until it starts); null: when the operator says. */
-    scheduledAt: Timestamp.nullable(),
+    scheduledAt: z.nullable(Timestamp),
     /** The measured unreachable window: from `down` until `up` finished. */
-    downAt: Timestamp.nullable(),
-    upAt: Timestamp.nullable(),
+    downAt: z.nullable(Timestamp),
+    upAt: z.nullable(Timestamp),
     hashesBefore: z.array(ServiceHash),
     hashesAfter: z.array(ServiceHash),
     runnersBelowMinimum: z.array(Runner),
@@ -83,7 +83,7 @@ export const ServerUpgrade = z
     newSubdomains: z.array(Subdomain),
     startedBy: Actor,
     startedAt: Timestamp,
-    finishedAt: Timestamp.nullable(),
+    finishedAt: z.nullable(Timestamp),
   })
   .meta({ id: 'ServerUpgrade' });
 export type ServerUpgrade = z.infer<typeof ServerUpgrade>;
@@ -157,5 +157,5 @@ export const ApplyServerUpgradeRequest = z.object({
   confirmDowntime: z.boolean(),
   /** Every new subdomain's host, ticked as added to DNS. */
   dnsConfirmed: z.array(z.string()),
-  at: Timestamp.optional(),
+  at: z.optional(Timestamp),
 });

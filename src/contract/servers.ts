@@ -54,7 +54,7 @@ export const ServerSummary = z
     upgradeAvailable: z.boolean(),
     runnersBelowMinimum: z.number().int().min(0),
     /** The upgrade not finished yet, if any. */
-    activeUpgradeId: Id.nullable(),
+    activeUpgradeId: z.nullable(Id),
     updatedAt: Timestamp,
   })
   .meta({ id: 'ServerSummary' });
@@ -68,7 +68,7 @@ export const ProjectFile = z.object({
 
 export const ServerDetail = ServerSummary.extend({
   services: z.array(ServerService),
-  lastCheckAt: Timestamp.nullable(),
+  lastCheckAt: z.nullable(Timestamp),
   runners: z.array(Runner),
   subdomains: z.array(Subdomain),
   files: z.array(ProjectFile),
@@ -78,14 +78,15 @@ export type ServerDetail = z.infer<typeof ServerDetail>;
 export const ServerSortField = z.enum(['name', 'packageVersion', 'updatedAt']);
 export type ServerSortField = z.infer<typeof ServerSortField>;
 
-export const ServerListQuery = PageQuery.extend({
+export const ServerListQuery = z.object({
+  ...PageQuery.shape,
   q: z.string().trim().max(100).optional().meta({ description: 'Part of the name or project' }),
   upgradeAvailable: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
   sort: ServerSortField.default('name'),
-  order: SortDirection.default('asc'),
+  order: z._default(SortDirection, 'asc'),
 });
 export type ServerListQuery = z.input<typeof ServerListQuery>;
 export type ServerListParams = z.output<typeof ServerListQuery>;

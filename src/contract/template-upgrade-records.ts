@@ -40,14 +40,14 @@ export const UpgradeRecord = z
     status: UpgradeStatus,
     startedBy: Actor,
     startedAt: Timestamp,
-    finishedAt: Timestamp.optional(),
+    finishedAt: z.optional(Timestamp),
     componentCount: z.number().int().min(0).meta({ description: 'Components it upgraded' }),
     leftOutCount: z
       .number()
       .int()
       .min(0)
       .meta({ description: 'Changes of the target version not chosen' }),
-    operationId: Id.optional().meta({
+    operationId: z.optional(Id).meta({
       description: 'The operation that ran it (absent for records imported with the seed data)',
     }),
     comment: z.string().optional(),
@@ -68,12 +68,12 @@ export type UpgradedComponent = z.infer<typeof UpgradedComponent>;
 
 export const UpgradeRollback = z
   .object({
-    operationId: Id.optional().meta({ description: 'Absent for rollbacks in the seed data' }),
+    operationId: z.optional(Id).meta({ description: 'Absent for rollbacks in the seed data' }),
     status: z.enum(['rolling-back', 'rolled-back', 'rollback-failed']),
     components: z.array(ComponentName),
     startedBy: Actor,
     startedAt: Timestamp,
-    finishedAt: Timestamp.optional(),
+    finishedAt: z.optional(Timestamp),
     comment: z.string().optional(),
     failure: Failure.optional(),
   })
@@ -100,7 +100,8 @@ export const UpgradeRecordDetail = UpgradeRecord.extend({
 }).meta({ id: 'TemplateUpgradeRecordDetail' });
 export type UpgradeRecordDetail = z.infer<typeof UpgradeRecordDetail>;
 
-export const UpgradeRecordQuery = PageQuery.extend({
+export const UpgradeRecordQuery = z.object({
+  ...PageQuery.shape,
   status: oneOrMany(UpgradeStatus),
 });
 export type UpgradeRecordQuery = z.input<typeof UpgradeRecordQuery>;

@@ -99,7 +99,7 @@ export const InstalledApplicationDetail = InstalledApplication.extend({
   currentUpgrade: UpgradeRef.nullable().meta({
     description: 'The unfinished upgrade or rollback; another upgrade is refused (409) meanwhile',
   }),
-  latestUpgradeId: Id.nullable().meta({
+  latestUpgradeId: z.nullable(Id).meta({
     description: 'Its most recent upgrade record, the only one that can be rolled back',
   }),
 }).meta({ id: 'InstalledApplicationDetail' });
@@ -109,12 +109,13 @@ export const installedSortFields = ['name', 'template', 'version', 'updatedAt'] 
 export const InstalledSortField = z.enum(installedSortFields);
 export type InstalledSortField = z.infer<typeof InstalledSortField>;
 
-export const InstalledApplicationQuery = PageQuery.extend({
+export const InstalledApplicationQuery = z.object({
+  ...PageQuery.shape,
   q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
-  templateId: Id.max(100).optional(),
+  templateId: z.optional(Id.check(z.maxLength(100))),
   updateAvailable: booleanParam.optional(),
   sort: InstalledSortField.default('name'),
-  order: SortDirection.default('asc'),
+  order: z._default(SortDirection, 'asc'),
 });
 export type InstalledApplicationQuery = z.input<typeof InstalledApplicationQuery>;
 
@@ -148,7 +149,7 @@ export const StartTemplateUpgradeRequest = z
       .array(ComponentName)
       .min(1, 'Choose at least one component')
       .meta({ description: 'Added, changed or removed components of the upgrade diff to apply' }),
-    comment: Comment.optional(),
+    comment: z.optional(Comment),
   })
   .meta({ id: 'StartTemplateUpgradeRequest' });
 export type StartTemplateUpgradeRequest = z.infer<typeof StartTemplateUpgradeRequest>;
@@ -160,7 +161,7 @@ export const StartRollbackRequest = z
       .array(ComponentName)
       .min(1, 'Choose at least one component')
       .meta({ description: 'Components the upgrade changed or removed, to restore' }),
-    comment: Comment.optional(),
+    comment: z.optional(Comment),
   })
   .meta({ id: 'StartTemplateRollbackRequest' });
 export type StartRollbackRequest = z.infer<typeof StartRollbackRequest>;

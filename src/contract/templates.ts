@@ -124,10 +124,11 @@ export const templateSortFields = ['name', 'latestVersion', 'componentCount', 'u
 export const TemplateSortField = z.enum(templateSortFields);
 export type TemplateSortField = z.infer<typeof TemplateSortField>;
 
-export const TemplateListQuery = PageQuery.extend({
+export const TemplateListQuery = z.object({
+  ...PageQuery.shape,
   q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
   sort: TemplateSortField.default('name'),
-  order: SortDirection.default('asc'),
+  order: z._default(SortDirection, 'asc'),
 });
 export type TemplateListQuery = z.input<typeof TemplateListQuery>;
 

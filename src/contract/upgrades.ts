@@ -31,7 +31,7 @@ export const UpgradeRequest = z
         description: `As read: secret values as the mask "${SECRET_MASK}", which stands for the deployed value.`,
       }),
     infrastructure: Infrastructure.optional(),
-    comment: Comment.optional(),
+    comment: z.optional(Comment),
   })
   .meta({ id: 'UpgradeRequest' });
 export type UpgradeRequest = z.infer<typeof UpgradeRequest>;

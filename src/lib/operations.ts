@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { operationEndpoints } from '@/contract/operation-endpoints';
 import { isFinished, type Operation } from '@/contract/operations';
 import { apiCall } from './api-client';
 import { queryKeysFactory } from './query-keys';
@@ -12,7 +12,8 @@ const POLL_MS = 500;
 export function operationQueryOptions(operationId: string) {
   return queryOptions({
     queryKey: operationKeys.detail(operationId),
-    queryFn: ({ signal }) => apiCall(endpoints.getOperation, { params: { operationId }, signal }),
+    queryFn: ({ signal }) =>
+      apiCall(operationEndpoints.getOperation, { params: { operationId }, signal }),
     refetchInterval: (query) =>
       query.state.data && isFinished(query.state.data.status) ? false : POLL_MS,
     staleTime: (query) => (query.state.data && isFinished(query.state.data.status) ? Infinity : 0),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import { Problem, type FieldError } from '@/contract/common';
 import { adviceFor, refusalTitle, type ProblemSource } from './problem-wording';
 
@@ -87,7 +87,7 @@ export function timeoutError(ms: number): ApiError {
 }
 
 /** A response whose shape breaks the contract: readable, never a crash. */
-export function contractError(endpointId: string, error: z.ZodError): ApiError {
+export function contractError(endpointId: string, error: $ZodError): ApiError {
   const where = error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)

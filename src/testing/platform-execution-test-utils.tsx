@@ -6,7 +6,7 @@ import { PlanScreen } from '@/features/platform/components/plan/plan-screen';
 import { StagingRoute } from '@/features/platform/components/staging/staging-route';
 import { TestingPanel } from '@/features/platform/components/testing/testing-panel';
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { UpgradePlan } from '@/contract/platform-plans';
 import { isPlanMoving } from '@/features/platform/api/get-upgrade-plan';
 import { apiCall } from '@/lib/api-client';
@@ -17,31 +17,31 @@ import { simulator } from '@mocks/simulator';
 export const SLOW = { timeout: 8000 };
 const key = () => crypto.randomUUID();
 
-type StartBody = EndpointBody<typeof endpoints.startExecution>;
-type PublishBody = EndpointBody<typeof endpoints.publishApplications>;
-type PatchBody = EndpointBody<typeof endpoints.updateUpgradePlan>;
+type StartBody = EndpointBody<typeof platformEndpoints.startExecution>;
+type PublishBody = EndpointBody<typeof platformEndpoints.publishApplications>;
+type PatchBody = EndpointBody<typeof platformEndpoints.updateUpgradePlan>;
 
 /** The platform API as the console calls it, signed in as the simulator's session user. */
 export const platformApi = {
   create: (infrastructureId = 'northwind', to = '11.19.0') =>
-    apiCall(endpoints.createUpgradePlan, { body: { infrastructureId, to } }),
-  plan: (planId: string) => apiCall(endpoints.getUpgradePlan, { params: { planId } }),
+    apiCall(platformEndpoints.createUpgradePlan, { body: { infrastructureId, to } }),
+  plan: (planId: string) => apiCall(platformEndpoints.getUpgradePlan, { params: { planId } }),
   patch: (planId: string, body: PatchBody) =>
-    apiCall(endpoints.updateUpgradePlan, { params: { planId }, body }),
+    apiCall(platformEndpoints.updateUpgradePlan, { params: { planId }, body }),
   start: (planId: string, environmentId: string, body: StartBody = {}) =>
-    apiCall(endpoints.startExecution, {
+    apiCall(platformEndpoints.startExecution, {
       params: { planId, environmentId },
       body,
       idempotencyKey: key(),
     }),
   publish: (planId: string, environmentId: string, body: PublishBody) =>
-    apiCall(endpoints.publishApplications, {
+    apiCall(platformEndpoints.publishApplications, {
       params: { planId, environmentId },
       body,
       idempotencyKey: key(),
     }),
   test: (planId: string, environmentId: string) =>
-    apiCall(endpoints.recordTesting, {
+    apiCall(platformEndpoints.recordTesting, {
       params: { planId, environmentId },
       body: { hotPoints: true, errorLogClean: true, note: '' },
     }),

@@ -1,56 +1,60 @@
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { ChecklistItemId, UpgradePlan } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
 import { simulator } from '@mocks/simulator';
 import type { SimulatedClock } from './simulator-test-utils';
 
-type UpdateBody = EndpointBody<typeof endpoints.updateUpgradePlan>;
-type ReviewBody = EndpointBody<typeof endpoints.reviewBreakingChange>;
-type ExecutionBody = EndpointBody<typeof endpoints.startExecution>;
-type PublicationBody = EndpointBody<typeof endpoints.publishApplications>;
-type TestingBody = EndpointBody<typeof endpoints.recordTesting>;
-type StagingBody = EndpointBody<typeof endpoints.createStaging>;
+type UpdateBody = EndpointBody<typeof platformEndpoints.updateUpgradePlan>;
+type ReviewBody = EndpointBody<typeof platformEndpoints.reviewBreakingChange>;
+type ExecutionBody = EndpointBody<typeof platformEndpoints.startExecution>;
+type PublicationBody = EndpointBody<typeof platformEndpoints.publishApplications>;
+type TestingBody = EndpointBody<typeof platformEndpoints.recordTesting>;
+type StagingBody = EndpointBody<typeof platformEndpoints.createStaging>;
 
 const key = () => crypto.randomUUID();
 
 /** The platform API as the console calls it, for the simulator's tests. */
 export const platform = {
-  environments: () => apiCall(endpoints.listPlatformEnvironments),
+  environments: () => apiCall(platformEndpoints.listPlatformEnvironments),
   releases: (query: { from?: string; to?: string } = {}) =>
-    apiCall(endpoints.listPlatformReleases, { query }),
+    apiCall(platformEndpoints.listPlatformReleases, { query }),
   maintenance: (environmentId: string, enabled: boolean) =>
-    apiCall(endpoints.setMaintenanceMode, { params: { environmentId }, body: { enabled } }),
-  plans: () => apiCall(endpoints.listUpgradePlans),
-  plan: (planId: string) => apiCall(endpoints.getUpgradePlan, { params: { planId } }),
+    apiCall(platformEndpoints.setMaintenanceMode, { params: { environmentId }, body: { enabled } }),
+  plans: () => apiCall(platformEndpoints.listUpgradePlans),
+  plan: (planId: string) => apiCall(platformEndpoints.getUpgradePlan, { params: { planId } }),
   create: (infrastructureId: string, to: string) =>
-    apiCall(endpoints.createUpgradePlan, { body: { infrastructureId, to } }),
+    apiCall(platformEndpoints.createUpgradePlan, { body: { infrastructureId, to } }),
   update: (planId: string, body: UpdateBody) =>
-    apiCall(endpoints.updateUpgradePlan, { params: { planId }, body }),
+    apiCall(platformEndpoints.updateUpgradePlan, { params: { planId }, body }),
   review: (planId: string, changeId: string, body: ReviewBody) =>
-    apiCall(endpoints.reviewBreakingChange, { params: { planId, changeId }, body }),
+    apiCall(platformEndpoints.reviewBreakingChange, { params: { planId, changeId }, body }),
   execute: (planId: string, environmentId: string, body: ExecutionBody, idempotencyKey = key()) =>
-    apiCall(endpoints.startExecution, { params: { planId, environmentId }, body, idempotencyKey }),
+    apiCall(platformEndpoints.startExecution, {
+      params: { planId, environmentId },
+      body,
+      idempotencyKey,
+    }),
   retryPreparation: (planId: string, environmentId: string, idempotencyKey = key()) =>
-    apiCall(endpoints.retryModulePreparation, {
+    apiCall(platformEndpoints.retryModulePreparation, {
       params: { planId, environmentId },
       idempotencyKey,
     }),
   check: (planId: string, environmentId: string, itemId: ChecklistItemId, done = true) =>
-    apiCall(endpoints.markChecklistItem, {
+    apiCall(platformEndpoints.markChecklistItem, {
       params: { planId, environmentId, itemId },
       body: { done },
     }),
   publish: (planId: string, environmentId: string, body: PublicationBody, idempotencyKey = key()) =>
-    apiCall(endpoints.publishApplications, {
+    apiCall(platformEndpoints.publishApplications, {
       params: { planId, environmentId },
       body,
       idempotencyKey,
     }),
   test: (planId: string, environmentId: string, body: TestingBody) =>
-    apiCall(endpoints.recordTesting, { params: { planId, environmentId }, body }),
-  stagings: () => apiCall(endpoints.listStagings),
-  stage: (body: StagingBody) => apiCall(endpoints.createStaging, { body }),
+    apiCall(platformEndpoints.recordTesting, { params: { planId, environmentId }, body }),
+  stagings: () => apiCall(platformEndpoints.listStagings),
+  stage: (body: StagingBody) => apiCall(platformEndpoints.createStaging, { body }),
 };
 
 /** One environment of a plan, by id; throws when the plan has none. */

@@ -1,32 +1,44 @@
 import type { EndpointBody, EndpointQuery } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { inboxEndpoints } from '@/contract/inbox-endpoints';
+import { operationEndpoints } from '@/contract/operation-endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import type { SimulatedClock } from './simulator-test-utils';
 
-type SwitchBody = EndpointBody<typeof endpoints.startAppVersionSwitch>;
+type SwitchBody = EndpointBody<typeof selfHostedEndpoints.startAppVersionSwitch>;
 
 /** The self-hosted API as the console calls it, for the simulator's tests. */
 export const api = {
-  list: (query: EndpointQuery<typeof endpoints.listSelfHostedApplications> = {}) =>
-    apiCall(endpoints.listSelfHostedApplications, { query }),
+  list: (query: EndpointQuery<typeof selfHostedEndpoints.listSelfHostedApplications> = {}) =>
+    apiCall(selfHostedEndpoints.listSelfHostedApplications, { query }),
   get: (applicationId: string) =>
-    apiCall(endpoints.getSelfHostedApplication, { params: { applicationId } }),
+    apiCall(selfHostedEndpoints.getSelfHostedApplication, { params: { applicationId } }),
   tenants: (applicationId: string) =>
-    apiCall(endpoints.listSelfHostedTenants, { params: { applicationId } }),
+    apiCall(selfHostedEndpoints.listSelfHostedTenants, { params: { applicationId } }),
   settings: (applicationId: string) =>
-    apiCall(endpoints.getSelfHostedSettings, { params: { applicationId } }),
+    apiCall(selfHostedEndpoints.getSelfHostedSettings, { params: { applicationId } }),
   register: (applicationId: string, version: string, idempotencyKey = crypto.randomUUID()) =>
-    apiCall(endpoints.registerAppVersion, { params: { applicationId, version }, idempotencyKey }),
+    apiCall(selfHostedEndpoints.registerAppVersion, {
+      params: { applicationId, version },
+      idempotencyKey,
+    }),
   withdraw: (applicationId: string, version: string) =>
-    apiCall(endpoints.withdrawAppVersionRegistration, { params: { applicationId, version } }),
+    apiCall(selfHostedEndpoints.withdrawAppVersionRegistration, {
+      params: { applicationId, version },
+    }),
   switchTo: (applicationId: string, body: SwitchBody, idempotencyKey = crypto.randomUUID()) =>
-    apiCall(endpoints.startAppVersionSwitch, { params: { applicationId }, body, idempotencyKey }),
-  operation: (operationId: string) => apiCall(endpoints.getOperation, { params: { operationId } }),
+    apiCall(selfHostedEndpoints.startAppVersionSwitch, {
+      params: { applicationId },
+      body,
+      idempotencyKey,
+    }),
+  operation: (operationId: string) =>
+    apiCall(operationEndpoints.getOperation, { params: { operationId } }),
   history: (resourceId: string) =>
-    apiCall(endpoints.listAudit, {
+    apiCall(operationEndpoints.listAudit, {
       query: { resourceType: 'self-hosted-application', resourceId },
     }),
-  notifications: () => apiCall(endpoints.listNotifications),
+  notifications: () => apiCall(inboxEndpoints.listNotifications),
 };
 
 /** Statuses by version, as the Versions tab lists them (newest first). */

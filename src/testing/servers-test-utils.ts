@@ -1,46 +1,55 @@
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import type { RunbookStepId } from '@/contract/server-upgrades';
 import { apiCall } from '@/lib/api-client';
 import type { SimulatedClock } from './simulator-test-utils';
 
-type StartBody = EndpointBody<typeof endpoints.startServerUpgrade>;
-type ApplyBody = EndpointBody<typeof endpoints.applyServerUpgrade>;
-type StepBody = EndpointBody<typeof endpoints.completeServerUpgradeStep>;
+type StartBody = EndpointBody<typeof serverEndpoints.startServerUpgrade>;
+type ApplyBody = EndpointBody<typeof serverEndpoints.applyServerUpgrade>;
+type StepBody = EndpointBody<typeof serverEndpoints.completeServerUpgradeStep>;
 
 const key = () => crypto.randomUUID();
 
 /** The servers API as the console calls it, for the simulator's tests. */
 export const servers = {
-  list: () => apiCall(endpoints.listServers),
-  get: (serverId: string) => apiCall(endpoints.getServer, { params: { serverId } }),
+  list: () => apiCall(serverEndpoints.listServers),
+  get: (serverId: string) => apiCall(serverEndpoints.getServer, { params: { serverId } }),
   plan: (serverId: string, to: string) =>
-    apiCall(endpoints.getServerUpgradePlan, { params: { serverId }, query: { to } }),
+    apiCall(serverEndpoints.getServerUpgradePlan, { params: { serverId }, query: { to } }),
   configuration: (serverId: string) =>
-    apiCall(endpoints.getServerConfiguration, { params: { serverId } }),
+    apiCall(serverEndpoints.getServerConfiguration, { params: { serverId } }),
   saveConfiguration: (serverId: string, yaml: string, revision: number) =>
-    apiCall(endpoints.updateServerConfiguration, {
+    apiCall(serverEndpoints.updateServerConfiguration, {
       params: { serverId },
       body: { yaml, revision },
     }),
   start: (serverId: string, body: StartBody, idempotencyKey = key()) =>
-    apiCall(endpoints.startServerUpgrade, { params: { serverId }, body, idempotencyKey }),
+    apiCall(serverEndpoints.startServerUpgrade, { params: { serverId }, body, idempotencyKey }),
   upgrade: (serverId: string, upgradeId: string) =>
-    apiCall(endpoints.getServerUpgrade, { params: { serverId, upgradeId } }),
+    apiCall(serverEndpoints.getServerUpgrade, { params: { serverId, upgradeId } }),
   mark: (serverId: string, upgradeId: string, step: RunbookStepId, body: StepBody = {}) =>
-    apiCall(endpoints.completeServerUpgradeStep, { params: { serverId, upgradeId, step }, body }),
+    apiCall(serverEndpoints.completeServerUpgradeStep, {
+      params: { serverId, upgradeId, step },
+      body,
+    }),
   export: (serverId: string, upgradeId: string, idempotencyKey = key()) =>
-    apiCall(endpoints.exportServerUpgrade, { params: { serverId, upgradeId }, idempotencyKey }),
+    apiCall(serverEndpoints.exportServerUpgrade, {
+      params: { serverId, upgradeId },
+      idempotencyKey,
+    }),
   apply: (serverId: string, upgradeId: string, body: ApplyBody, idempotencyKey = key()) =>
-    apiCall(endpoints.applyServerUpgrade, {
+    apiCall(serverEndpoints.applyServerUpgrade, {
       params: { serverId, upgradeId },
       body,
       idempotencyKey,
     }),
   cancelSchedule: (serverId: string, upgradeId: string) =>
-    apiCall(endpoints.cancelServerUpgradeSchedule, { params: { serverId, upgradeId } }),
+    apiCall(serverEndpoints.cancelServerUpgradeSchedule, { params: { serverId, upgradeId } }),
   retry: (serverId: string, upgradeId: string, idempotencyKey = key()) =>
-    apiCall(endpoints.retryServerUpgrade, { params: { serverId, upgradeId }, idempotencyKey }),
+    apiCall(serverEndpoints.retryServerUpgrade, {
+      params: { serverId, upgradeId },
+      idempotencyKey,
+    }),
 };
 
 const MINUTE = 60_000;

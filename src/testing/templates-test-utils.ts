@@ -1,43 +1,53 @@
 import type { EndpointBody, EndpointQuery } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { operationEndpoints } from '@/contract/operation-endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import type { SimulatedClock } from './simulator-test-utils';
 
-type PublishBody = EndpointBody<typeof endpoints.publishTemplateVersion>;
-type UpgradeBody = EndpointBody<typeof endpoints.startTemplateUpgrade>;
-type RollbackBody = EndpointBody<typeof endpoints.startTemplateRollback>;
-type DiffQuery = EndpointQuery<typeof endpoints.getTemplateDiff>;
+type PublishBody = EndpointBody<typeof templateEndpoints.publishTemplateVersion>;
+type UpgradeBody = EndpointBody<typeof templateEndpoints.startTemplateUpgrade>;
+type RollbackBody = EndpointBody<typeof templateEndpoints.startTemplateRollback>;
+type DiffQuery = EndpointQuery<typeof templateEndpoints.getTemplateDiff>;
 
 /** The template-upgrade API as the console calls it, for the simulator's tests. */
 export const api = {
-  templates: (query: EndpointQuery<typeof endpoints.listTemplates> = {}) =>
-    apiCall(endpoints.listTemplates, { query }),
-  template: (templateId: string) => apiCall(endpoints.getTemplate, { params: { templateId } }),
+  templates: (query: EndpointQuery<typeof templateEndpoints.listTemplates> = {}) =>
+    apiCall(templateEndpoints.listTemplates, { query }),
+  template: (templateId: string) =>
+    apiCall(templateEndpoints.getTemplate, { params: { templateId } }),
   version: (templateId: string, version: string) =>
-    apiCall(endpoints.getTemplateVersion, { params: { templateId, version } }),
+    apiCall(templateEndpoints.getTemplateVersion, { params: { templateId, version } }),
   diff: (templateId: string, query: DiffQuery) =>
-    apiCall(endpoints.getTemplateDiff, { params: { templateId }, query }),
+    apiCall(templateEndpoints.getTemplateDiff, { params: { templateId }, query }),
   publish: (templateId: string, body: PublishBody, idempotencyKey = crypto.randomUUID()) =>
-    apiCall(endpoints.publishTemplateVersion, { params: { templateId }, body, idempotencyKey }),
-  installed: (query: EndpointQuery<typeof endpoints.listInstalledApplications> = {}) =>
-    apiCall(endpoints.listInstalledApplications, { query }),
+    apiCall(templateEndpoints.publishTemplateVersion, {
+      params: { templateId },
+      body,
+      idempotencyKey,
+    }),
+  installed: (query: EndpointQuery<typeof templateEndpoints.listInstalledApplications> = {}) =>
+    apiCall(templateEndpoints.listInstalledApplications, { query }),
   app: (applicationId: string) =>
-    apiCall(endpoints.getInstalledApplication, { params: { applicationId } }),
+    apiCall(templateEndpoints.getInstalledApplication, { params: { applicationId } }),
   upgradeDiff: (applicationId: string, to: string, ignoreWhitespace?: 'true' | 'false') =>
-    apiCall(endpoints.getTemplateUpgradeDiff, {
+    apiCall(templateEndpoints.getTemplateUpgradeDiff, {
       params: { applicationId },
       query: { to, ignoreWhitespace },
     }),
   upgrade: (applicationId: string, body: UpgradeBody, idempotencyKey = crypto.randomUUID()) =>
-    apiCall(endpoints.startTemplateUpgrade, { params: { applicationId }, body, idempotencyKey }),
+    apiCall(templateEndpoints.startTemplateUpgrade, {
+      params: { applicationId },
+      body,
+      idempotencyKey,
+    }),
   records: (
     applicationId: string,
-    query: EndpointQuery<typeof endpoints.listTemplateUpgradeRecords> = {},
-  ) => apiCall(endpoints.listTemplateUpgradeRecords, { params: { applicationId }, query }),
+    query: EndpointQuery<typeof templateEndpoints.listTemplateUpgradeRecords> = {},
+  ) => apiCall(templateEndpoints.listTemplateUpgradeRecords, { params: { applicationId }, query }),
   record: (applicationId: string, upgradeId: string) =>
-    apiCall(endpoints.getTemplateUpgradeRecord, { params: { applicationId, upgradeId } }),
+    apiCall(templateEndpoints.getTemplateUpgradeRecord, { params: { applicationId, upgradeId } }),
   rollbackPreview: (applicationId: string, upgradeId: string, components?: string[]) =>
-    apiCall(endpoints.getTemplateRollbackPreview, {
+    apiCall(templateEndpoints.getTemplateRollbackPreview, {
       params: { applicationId, upgradeId },
       query: { components },
     }),
@@ -47,14 +57,15 @@ export const api = {
     body: RollbackBody,
     idempotencyKey = crypto.randomUUID(),
   ) =>
-    apiCall(endpoints.startTemplateRollback, {
+    apiCall(templateEndpoints.startTemplateRollback, {
       params: { applicationId, upgradeId },
       body,
       idempotencyKey,
     }),
-  operation: (operationId: string) => apiCall(endpoints.getOperation, { params: { operationId } }),
+  operation: (operationId: string) =>
+    apiCall(operationEndpoints.getOperation, { params: { operationId } }),
   history: (resourceType: string, resourceId: string) =>
-    apiCall(endpoints.listAudit, { query: { resourceType, resourceId } }),
+    apiCall(operationEndpoints.listAudit, { query: { resourceType, resourceId } }),
 };
 
 /** Upgrades an application with its current revision. */

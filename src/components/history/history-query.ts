@@ -1,5 +1,5 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { operationEndpoints } from '@/contract/operation-endpoints';
 import { apiCall } from '@/lib/api-client';
 
 /** A History tab lists this many of the newest changes; it has no paging. */
@@ -10,7 +10,7 @@ export function historyQueryOptions(queryKey: QueryKey, resource: { type: string
   return queryOptions({
     queryKey,
     queryFn: ({ signal }) =>
-      apiCall(endpoints.listAudit, {
+      apiCall(operationEndpoints.listAudit, {
         query: { resourceType: resource.type, resourceId: resource.id, pageSize: HISTORY_SIZE },
         signal,
       }),

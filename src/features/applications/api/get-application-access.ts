@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { applicationKeys } from './keys';
 
 export function getApplicationAccess(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getApplicationAccess, { params: { applicationId }, signal });
+  return apiCall(applicationEndpoints.getApplicationAccess, { params: { applicationId }, signal });
 }
 
 export function applicationAccessQueryOptions(applicationId: string) {

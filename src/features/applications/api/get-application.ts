@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { applicationKeys } from './keys';
 
 export function getApplication(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getApplication, { params: { applicationId }, signal });
+  return apiCall(applicationEndpoints.getApplication, { params: { applicationId }, signal });
 }
 
 /** Shared by the detail route's loader and its screen, so both hit one cache entry. */

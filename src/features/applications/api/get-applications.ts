@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApplicationListParams } from '@/contract/applications';
-import { endpoints } from '@/contract/endpoints';
+import { applicationListEndpoints } from '@/contract/application-list-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { applicationKeys } from './keys';
 
 export function getApplications(params: ApplicationListParams, signal?: AbortSignal) {
   const { upgradeAvailable, ...rest } = params;
   const upgrade = upgradeAvailable === undefined ? undefined : upgradeAvailable ? 'true' : 'false';
-  return apiCall(endpoints.listApplications, {
+  return apiCall(applicationListEndpoints.listApplications, {
     query: { ...rest, upgradeAvailable: upgrade },
     signal,
   });

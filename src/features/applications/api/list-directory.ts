@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { identityEndpoints } from '@/contract/identity-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { directoryKeys } from './keys';
 
@@ -9,7 +9,8 @@ const DIRECTORY_PAGE = { pageSize: 200 };
 export function directoryUsersQueryOptions() {
   return queryOptions({
     queryKey: directoryKeys.users(),
-    queryFn: ({ signal }) => apiCall(endpoints.listUsers, { query: DIRECTORY_PAGE, signal }),
+    queryFn: ({ signal }) =>
+      apiCall(identityEndpoints.listUsers, { query: DIRECTORY_PAGE, signal }),
     staleTime: 5 * 60_000,
     retryOnMount: false,
   });
@@ -18,7 +19,8 @@ export function directoryUsersQueryOptions() {
 export function directoryGroupsQueryOptions() {
   return queryOptions({
     queryKey: directoryKeys.groups(),
-    queryFn: ({ signal }) => apiCall(endpoints.listGroups, { query: DIRECTORY_PAGE, signal }),
+    queryFn: ({ signal }) =>
+      apiCall(identityEndpoints.listGroups, { query: DIRECTORY_PAGE, signal }),
     staleTime: 5 * 60_000,
     retryOnMount: false,
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import type { ApplicationSecretField } from '@/contract/secret-reveal';
 import { apiCall } from '@/lib/api-client';
 import { applicationKeys } from './keys';
@@ -11,7 +11,7 @@ export interface RevealApplicationSecrets {
 
 /** Secret values in clear, for holders of secrets:read; the server records who read which keys. */
 export function revealApplicationSecrets({ applicationId, fields }: RevealApplicationSecrets) {
-  return apiCall(endpoints.revealApplicationSecrets, {
+  return apiCall(applicationEndpoints.revealApplicationSecrets, {
     params: { applicationId },
     body: { fields },
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
 
@@ -13,7 +13,10 @@ export function useStartReadinessCheck() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ applicationId, idempotencyKey }: StartReadinessCheck) =>
-      apiCall(endpoints.startReadinessCheck, { params: { applicationId }, idempotencyKey }),
+      apiCall(applicationEndpoints.startReadinessCheck, {
+        params: { applicationId },
+        idempotencyKey,
+      }),
     onSuccess: (operation) =>
       queryClient.setQueryData(operationKeys.detail(operation.id), operation),
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import type { UpgradeRequest } from '@/contract/upgrades';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
@@ -13,7 +13,11 @@ export interface StartUpgrade {
 }
 
 export function startUpgrade({ applicationId, body, idempotencyKey }: StartUpgrade) {
-  return apiCall(endpoints.startUpgrade, { params: { applicationId }, body, idempotencyKey });
+  return apiCall(applicationEndpoints.startUpgrade, {
+    params: { applicationId },
+    body,
+    idempotencyKey,
+  });
 }
 
 export function useStartUpgrade() {

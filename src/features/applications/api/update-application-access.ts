@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationAccessUpdate } from '@/contract/applications';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { applicationKeys } from './keys';
 
@@ -11,7 +11,7 @@ export interface UpdateApplicationAccess {
 }
 
 export function updateApplicationAccess({ applicationId, body }: UpdateApplicationAccess) {
-  return apiCall(endpoints.updateApplicationAccess, { params: { applicationId }, body });
+  return apiCall(applicationEndpoints.updateApplicationAccess, { params: { applicationId }, body });
 }
 
 export function useUpdateApplicationAccess() {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import type { ApplicationDetail } from '@/contract/application-detail';
-import { endpoints } from '@/contract/endpoints';
+import { applicationEndpoints } from '@/contract/application-endpoints';
+import { identityEndpoints } from '@/contract/identity-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { renderWithProviders } from '@/testing/render';
 import { createDraft } from './create-draft';
@@ -9,10 +10,12 @@ import { WizardContext, type WizardContextValue } from './wizard-context';
 
 /** The application as the simulator serves it, with a fresh draft for it. */
 export async function wizardData(applicationId: string) {
-  const app = await apiCall(endpoints.getApplication, { params: { applicationId } });
-  const access = await apiCall(endpoints.getApplicationAccess, { params: { applicationId } });
-  const users = await apiCall(endpoints.listUsers, { query: { pageSize: 200 } });
-  const groups = await apiCall(endpoints.listGroups, { query: { pageSize: 200 } });
+  const app = await apiCall(applicationEndpoints.getApplication, { params: { applicationId } });
+  const access = await apiCall(applicationEndpoints.getApplicationAccess, {
+    params: { applicationId },
+  });
+  const users = await apiCall(identityEndpoints.listUsers, { query: { pageSize: 200 } });
+  const groups = await apiCall(identityEndpoints.listGroups, { query: { pageSize: 200 } });
   return { app, draft: createDraft(app, access, { users: users.items, groups: groups.items }) };
 }
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { identityEndpoints } from '@/contract/identity-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { queryKeysFactory } from '@/lib/query-keys';
 
@@ -8,7 +8,7 @@ const identity = queryKeysFactory('identity');
 export const identityKeys = { ...identity, me: () => [...identity.all, 'me'] as const };
 
 export function getCurrentUser(signal?: AbortSignal) {
-  return apiCall(endpoints.getCurrentUser, { signal });
+  return apiCall(identityEndpoints.getCurrentUser, { signal });
 }
 
 export function currentUserQueryOptions() {

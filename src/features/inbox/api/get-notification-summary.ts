@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { inboxEndpoints } from '@/contract/inbox-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { notificationKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { notificationKeys } from './keys';
 export const SUMMARY_POLL_MS = 5_000;
 
 export function getNotificationSummary(signal?: AbortSignal) {
-  return apiCall(endpoints.getNotificationSummary, { signal });
+  return apiCall(inboxEndpoints.getNotificationSummary, { signal });
 }
 
 export function notificationSummaryQueryOptions() {

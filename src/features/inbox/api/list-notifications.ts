@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { inboxEndpoints } from '@/contract/inbox-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { toNotificationQuery, type InboxListParams } from '../inbox-params';
 import { notificationKeys } from './keys';
 
 export function listNotifications(params: InboxListParams, signal?: AbortSignal) {
-  return apiCall(endpoints.listNotifications, { query: toNotificationQuery(params), signal });
+  return apiCall(inboxEndpoints.listNotifications, { query: toNotificationQuery(params), signal });
 }
 
 /** Shared by the route loaders and the lists, so both hit one cache entry. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NotificationPatch } from '@/contract/notifications';
-import { endpoints } from '@/contract/endpoints';
+import { inboxEndpoints } from '@/contract/inbox-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { notificationKeys } from './keys';
 
@@ -11,7 +11,7 @@ export interface UpdateNotification {
 }
 
 export function updateNotification({ notificationId, patch }: UpdateNotification) {
-  return apiCall(endpoints.updateNotification, { params: { notificationId }, body: patch });
+  return apiCall(inboxEndpoints.updateNotification, { params: { notificationId }, body: patch });
 }
 
 export function useUpdateNotification() {

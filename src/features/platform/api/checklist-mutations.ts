@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { ChecklistItemId } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
 import type { PlanTarget } from './execution-mutations';
@@ -10,7 +10,7 @@ export function useMarkChecklistItem({ planId, environmentId }: PlanTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { itemId: ChecklistItemId; done: boolean }) =>
-      apiCall(endpoints.markChecklistItem, {
+      apiCall(platformEndpoints.markChecklistItem, {
         params: { planId, environmentId, itemId: args.itemId },
         body: { done: args.done },
       }),

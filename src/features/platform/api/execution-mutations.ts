@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { Operation } from '@/contract/operations';
 import type { StartExecutionRequest } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
@@ -35,7 +35,7 @@ export function useStartExecution({ planId, environmentId }: PlanTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { body: z.input<typeof StartExecutionRequest>; idempotencyKey: string }) =>
-      apiCall(endpoints.startExecution, { params: { planId, environmentId }, ...args }),
+      apiCall(platformEndpoints.startExecution, { params: { planId, environmentId }, ...args }),
     onSuccess: (operation) => afterPlatformWork(client, planId, operation),
   });
 }
@@ -45,7 +45,7 @@ export function useRetryModulePreparation({ planId, environmentId }: PlanTarget)
   const client = useQueryClient();
   return useMutation({
     mutationFn: (idempotencyKey: string) =>
-      apiCall(endpoints.retryModulePreparation, {
+      apiCall(platformEndpoints.retryModulePreparation, {
         params: { planId, environmentId },
         idempotencyKey,
       }),

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { UpgradePlan } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
@@ -21,7 +21,8 @@ export function isPlanMoving(plan: UpgradePlan): boolean {
 export function upgradePlanQueryOptions(planId: string) {
   return queryOptions({
     queryKey: platformKeys.plans.detail(planId),
-    queryFn: ({ signal }) => apiCall(endpoints.getUpgradePlan, { params: { planId }, signal }),
+    queryFn: ({ signal }) =>
+      apiCall(platformEndpoints.getUpgradePlan, { params: { planId }, signal }),
     refetchInterval: (query) =>
       query.state.data && isPlanMoving(query.state.data) ? POLL_MS : false,
     retryOnMount: false,

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { Infrastructure } from '@/contract/platform';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
@@ -17,7 +17,7 @@ export function isPreparing(infrastructures: readonly Infrastructure[]): boolean
 export function platformEnvironmentsQueryOptions() {
   return queryOptions({
     queryKey: platformKeys.environments(),
-    queryFn: ({ signal }) => apiCall(endpoints.listPlatformEnvironments, { signal }),
+    queryFn: ({ signal }) => apiCall(platformEndpoints.listPlatformEnvironments, { signal }),
     refetchInterval: (query) =>
       query.state.data && isPreparing(query.state.data.items) ? BUSY_POLL_MS : false,
     retryOnMount: false,

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
 
@@ -11,7 +11,7 @@ export function platformReleasesQueryOptions(from?: string, to?: string) {
   return queryOptions({
     queryKey: platformKeys.releases(from, to),
     queryFn: ({ signal }) =>
-      apiCall(endpoints.listPlatformReleases, { query: { from, to }, signal }),
+      apiCall(platformEndpoints.listPlatformReleases, { query: { from, to }, signal }),
     staleTime: 5 * 60_000,
     retryOnMount: false,
   });

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { platformKeys } from './keys';
 export function upgradePlansQueryOptions() {
   return queryOptions({
     queryKey: platformKeys.plans.lists(),
-    queryFn: ({ signal }) => apiCall(endpoints.listUpgradePlans, { signal }),
+    queryFn: ({ signal }) => apiCall(platformEndpoints.listUpgradePlans, { signal }),
     retryOnMount: false,
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
 
@@ -11,7 +11,10 @@ export function useSetMaintenanceMode(environmentId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (enabled: boolean) =>
-      apiCall(endpoints.setMaintenanceMode, { params: { environmentId }, body: { enabled } }),
+      apiCall(platformEndpoints.setMaintenanceMode, {
+        params: { environmentId },
+        body: { enabled },
+      }),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: platformKeys.environments() }),

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { PublicationRequest } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
 import { afterPlatformWork, type PlanTarget } from './execution-mutations';
@@ -10,7 +10,10 @@ export function usePublishApplications({ planId, environmentId }: PlanTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { body: z.input<typeof PublicationRequest>; idempotencyKey: string }) =>
-      apiCall(endpoints.publishApplications, { params: { planId, environmentId }, ...args }),
+      apiCall(platformEndpoints.publishApplications, {
+        params: { planId, environmentId },
+        ...args,
+      }),
     onSuccess: (operation) => afterPlatformWork(client, planId, operation),
   });
 }

@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { afterPlanChange } from './plan-cache';
 
 export interface ReviewBreakingChange {
   planId: string;
   changeId: string;
-  body: EndpointBody<typeof endpoints.reviewBreakingChange>;
+  body: EndpointBody<typeof platformEndpoints.reviewBreakingChange>;
 }
 
 export function reviewBreakingChange({ planId, changeId, body }: ReviewBreakingChange) {
-  return apiCall(endpoints.reviewBreakingChange, { params: { planId, changeId }, body });
+  return apiCall(platformEndpoints.reviewBreakingChange, { params: { planId, changeId }, body });
 }
 
 /** Reviewed, or needing a fix with the hours it takes; the answer is the whole plan. */

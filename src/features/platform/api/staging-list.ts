@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { platformKeys } from './keys';
 export function stagingsQueryOptions() {
   return queryOptions({
     queryKey: platformKeys.stagings(),
-    queryFn: ({ signal }) => apiCall(endpoints.listStagings, { signal }),
+    queryFn: ({ signal }) => apiCall(platformEndpoints.listStagings, { signal }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { StagingRequest } from '@/contract/platform';
 import { apiCall } from '@/lib/api-client';
 import { platformKeys } from './keys';
@@ -10,7 +10,7 @@ export function useCreateStaging() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof StagingRequest>) =>
-      apiCall(endpoints.createStaging, { body }),
+      apiCall(platformEndpoints.createStaging, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: platformKeys.stagings() }),
   });
 }

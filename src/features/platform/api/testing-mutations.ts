@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { TestingRequest } from '@/contract/platform-plans';
 import { apiCall } from '@/lib/api-client';
 import type { PlanTarget } from './execution-mutations';
@@ -11,7 +11,7 @@ export function useRecordTesting({ planId, environmentId }: PlanTarget) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: z.input<typeof TestingRequest>) =>
-      apiCall(endpoints.recordTesting, { params: { planId, environmentId }, body }),
+      apiCall(platformEndpoints.recordTesting, { params: { planId, environmentId }, body }),
     onSuccess: (plan) => afterPlanChange(client, plan),
   });
 }

@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { afterPlanChange } from './plan-cache';
 
 export interface UpdateUpgradePlan {
   planId: string;
   /** Carries the revision the plan was read at; a stale one is refused with 409. */
-  body: EndpointBody<typeof endpoints.updateUpgradePlan>;
+  body: EndpointBody<typeof platformEndpoints.updateUpgradePlan>;
 }
 
 export function updateUpgradePlan({ planId, body }: UpdateUpgradePlan) {
-  return apiCall(endpoints.updateUpgradePlan, { params: { planId }, body });
+  return apiCall(platformEndpoints.updateUpgradePlan, { params: { planId }, body });
 }
 
 /** Order, strategy and schedule per environment. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import type { SelfHostedApplicationDetail } from '@/contract/self-hosted';
 import { selfHostedKeys } from './keys';
@@ -16,7 +16,10 @@ export function isBusy(app: SelfHostedApplicationDetail): boolean {
 }
 
 export function getSelfHostedApplication(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getSelfHostedApplication, { params: { applicationId }, signal });
+  return apiCall(selfHostedEndpoints.getSelfHostedApplication, {
+    params: { applicationId },
+    signal,
+  });
 }
 
 /** Shared by the page's route loader and its screen, so both hit one cache entry. */

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import type { SelfHostedApplicationPage, SelfHostedListParams } from '@/contract/self-hosted';
 import { apiCall } from '@/lib/api-client';
 import { selfHostedKeys } from './keys';
@@ -14,7 +14,7 @@ function anyBusy(page: SelfHostedApplicationPage): boolean {
 export function getSelfHostedApplications(params: SelfHostedListParams, signal?: AbortSignal) {
   const { updateAvailable, ...rest } = params;
   const update = updateAvailable === undefined ? undefined : updateAvailable ? 'true' : 'false';
-  return apiCall(endpoints.listSelfHostedApplications, {
+  return apiCall(selfHostedEndpoints.listSelfHostedApplications, {
     query: { ...rest, updateAvailable: update },
     signal,
   });

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { selfHostedKeys } from './keys';
 
@@ -8,7 +8,7 @@ import { selfHostedKeys } from './keys';
  * the versions list, so a new version's descriptions cannot show before its switch succeeded.
  */
 export function getSelfHostedSettings(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getSelfHostedSettings, { params: { applicationId }, signal });
+  return apiCall(selfHostedEndpoints.getSelfHostedSettings, { params: { applicationId }, signal });
 }
 
 export function selfHostedSettingsQueryOptions(applicationId: string) {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { selfHostedKeys } from './keys';
 
 const BUSY_POLL_MS = 1000;
 
 export function listSelfHostedTenants(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.listSelfHostedTenants, { params: { applicationId }, signal });
+  return apiCall(selfHostedEndpoints.listSelfHostedTenants, { params: { applicationId }, signal });
 }
 
 export function selfHostedTenantsQueryOptions(applicationId: string) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
 import { invalidateApplication } from './invalidate-application';
@@ -13,7 +13,7 @@ export interface RegisterAppVersion {
 }
 
 export function registerAppVersion({ applicationId, version, idempotencyKey }: RegisterAppVersion) {
-  return apiCall(endpoints.registerAppVersion, {
+  return apiCall(selfHostedEndpoints.registerAppVersion, {
     params: { applicationId, version },
     idempotencyKey,
   });

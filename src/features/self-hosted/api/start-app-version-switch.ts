@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import type { AppVersionSwitchRequest } from '@/contract/self-hosted';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
@@ -14,7 +14,7 @@ export interface StartSwitch {
 }
 
 export function startAppVersionSwitch({ applicationId, body, idempotencyKey }: StartSwitch) {
-  return apiCall(endpoints.startAppVersionSwitch, {
+  return apiCall(selfHostedEndpoints.startAppVersionSwitch, {
     params: { applicationId },
     body,
     idempotencyKey,

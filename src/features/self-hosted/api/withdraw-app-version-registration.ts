@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { invalidateApplication } from './invalidate-application';
 import { selfHostedKeys } from './keys';
@@ -10,7 +10,9 @@ export interface WithdrawRegistration {
 }
 
 export function withdrawAppVersionRegistration({ applicationId, version }: WithdrawRegistration) {
-  return apiCall(endpoints.withdrawAppVersionRegistration, { params: { applicationId, version } });
+  return apiCall(selfHostedEndpoints.withdrawAppVersionRegistration, {
+    params: { applicationId, version },
+  });
 }
 
 /** Withdraws the registration of the version registered for test; answers the application. */

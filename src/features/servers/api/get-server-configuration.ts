@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
 export function getServerConfiguration(serverId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getServerConfiguration, { params: { serverId }, signal });
+  return apiCall(serverEndpoints.getServerConfiguration, { params: { serverId }, signal });
 }
 
 /** The project's global.yaml with its revision; secret files are never served. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
@@ -8,7 +8,11 @@ export function serverUpgradePlanQueryOptions(serverId: string, to: string) {
   return queryOptions({
     queryKey: serverKeys.plan(serverId, to),
     queryFn: ({ signal }) =>
-      apiCall(endpoints.getServerUpgradePlan, { params: { serverId }, query: { to }, signal }),
+      apiCall(serverEndpoints.getServerUpgradePlan, {
+        params: { serverId },
+        query: { to },
+        signal,
+      }),
     retryOnMount: false,
   });
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import type { ServerUpgrade } from '@/contract/server-upgrades';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
@@ -15,7 +15,7 @@ export function serverUpgradeQueryOptions(serverId: string, upgradeId: string) {
   return queryOptions({
     queryKey: serverKeys.upgrade(serverId, upgradeId),
     queryFn: ({ signal }) =>
-      apiCall(endpoints.getServerUpgrade, { params: { serverId, upgradeId }, signal }),
+      apiCall(serverEndpoints.getServerUpgrade, { params: { serverId, upgradeId }, signal }),
     refetchInterval: (query) => (query.state.data && isMoving(query.state.data) ? POLL_MS : false),
     retryOnMount: false,
   });

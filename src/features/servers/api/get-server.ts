@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
@@ -9,7 +9,7 @@ const BUSY_POLL_MS = 1000;
 export function serverQueryOptions(serverId: string) {
   return queryOptions({
     queryKey: serverKeys.detail(serverId),
-    queryFn: ({ signal }) => apiCall(endpoints.getServer, { params: { serverId }, signal }),
+    queryFn: ({ signal }) => apiCall(serverEndpoints.getServer, { params: { serverId }, signal }),
     refetchInterval: (query) => (query.state.data?.activeUpgradeId ? BUSY_POLL_MS : false),
     retryOnMount: false,
   });

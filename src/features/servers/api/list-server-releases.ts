@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { serverKeys } from './keys';
 export function serverReleasesQueryOptions() {
   return queryOptions({
     queryKey: serverKeys.releases(),
-    queryFn: ({ signal }) => apiCall(endpoints.listServerReleases, { signal }),
+    queryFn: ({ signal }) => apiCall(serverEndpoints.listServerReleases, { signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
@@ -7,7 +7,7 @@ export function serverUpgradesQueryOptions(serverId: string) {
   return queryOptions({
     queryKey: serverKeys.upgrades(serverId),
     queryFn: ({ signal }) =>
-      apiCall(endpoints.listServerUpgrades, { params: { serverId }, signal }),
+      apiCall(serverEndpoints.listServerUpgrades, { params: { serverId }, signal }),
     retryOnMount: false,
   });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import type { ServerListParams } from '@/contract/servers';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
@@ -10,7 +10,10 @@ const BUSY_POLL_MS = 2000;
 export function listServers(params: ServerListParams, signal?: AbortSignal) {
   const { upgradeAvailable, ...rest } = params;
   const upgrade = upgradeAvailable === undefined ? undefined : upgradeAvailable ? 'true' : 'false';
-  return apiCall(endpoints.listServers, { query: { ...rest, upgradeAvailable: upgrade }, signal });
+  return apiCall(serverEndpoints.listServers, {
+    query: { ...rest, upgradeAvailable: upgrade },
+    signal,
+  });
 }
 
 export function serversQueryOptions(params: ServerListParams) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import type { RunbookStepId, ServerUpgrade } from '@/contract/server-upgrades';
 import type { z } from 'zod';
 import type {
@@ -37,7 +37,7 @@ export function useStartServerUpgrade(serverId: string) {
     mutationFn: (args: {
       body: z.input<typeof StartServerUpgradeRequest>;
       idempotencyKey: string;
-    }) => apiCall(endpoints.startServerUpgrade, { params: { serverId }, ...args }),
+    }) => apiCall(serverEndpoints.startServerUpgrade, { params: { serverId }, ...args }),
     onSuccess: (operation) => {
       client.setQueryData(operationKeys.detail(operation.id), operation);
       return refresh(client, serverId);
@@ -49,7 +49,7 @@ export function useCompleteStep({ serverId, upgradeId }: Target) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (args: { step: RunbookStepId; body: z.input<typeof CompleteStepRequest> }) =>
-      apiCall(endpoints.completeServerUpgradeStep, {
+      apiCall(serverEndpoints.completeServerUpgradeStep, {
         params: { serverId, upgradeId, step: args.step },
         body: args.body,
       }),
@@ -60,7 +60,8 @@ export function useCompleteStep({ serverId, upgradeId }: Target) {
 /** Export and Retry: the agent runs them as operations. */
 export function useRunStep({ serverId, upgradeId }: Target, what: 'export' | 'retry') {
   const client = useQueryClient();
-  const endpoint = what === 'export' ? endpoints.exportServerUpgrade : endpoints.retryServerUpgrade;
+  const endpoint =
+    what === 'export' ? serverEndpoints.exportServerUpgrade : serverEndpoints.retryServerUpgrade;
   return useMutation({
     mutationFn: (idempotencyKey: string) =>
       apiCall(endpoint, { params: { serverId, upgradeId }, idempotencyKey }),
@@ -77,7 +78,7 @@ export function useApplyServerUpgrade({ serverId, upgradeId }: Target) {
     mutationFn: (args: {
       body: z.input<typeof ApplyServerUpgradeRequest>;
       idempotencyKey: string;
-    }) => apiCall(endpoints.applyServerUpgrade, { params: { serverId, upgradeId }, ...args }),
+    }) => apiCall(serverEndpoints.applyServerUpgrade, { params: { serverId, upgradeId }, ...args }),
     onSuccess: (upgrade) => afterRecord(client, serverId, upgrade),
   });
 }
@@ -86,7 +87,7 @@ export function useCancelSchedule({ serverId, upgradeId }: Target) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      apiCall(endpoints.cancelServerUpgradeSchedule, { params: { serverId, upgradeId } }),
+      apiCall(serverEndpoints.cancelServerUpgradeSchedule, { params: { serverId, upgradeId } }),
     onSuccess: (upgrade) => afterRecord(client, serverId, upgrade),
   });
 }
@@ -95,7 +96,7 @@ export function useStartServerCheck(serverId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (idempotencyKey: string) =>
-      apiCall(endpoints.startServerCheck, { params: { serverId }, idempotencyKey }),
+      apiCall(serverEndpoints.startServerCheck, { params: { serverId }, idempotencyKey }),
     onSuccess: (operation) => {
       client.setQueryData(operationKeys.detail(operation.id), operation);
       return refresh(client, serverId);

@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EndpointBody } from '@/contract/endpoint';
-import { endpoints } from '@/contract/endpoints';
+import { serverEndpoints } from '@/contract/server-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { serverKeys } from './keys';
 
 export interface UpdateServerConfiguration {
   serverId: string;
   /** Carries the revision the YAML was read at; a stale one is refused with 409. */
-  body: EndpointBody<typeof endpoints.updateServerConfiguration>;
+  body: EndpointBody<typeof serverEndpoints.updateServerConfiguration>;
 }
 
 export function updateServerConfiguration({ serverId, body }: UpdateServerConfiguration) {
-  return apiCall(endpoints.updateServerConfiguration, { params: { serverId }, body });
+  return apiCall(serverEndpoints.updateServerConfiguration, { params: { serverId }, body });
 }
 
 export function useUpdateServerConfiguration() {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
 
 const BUSY_POLL_MS = 1000;
 
 export function getInstalledApplication(applicationId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getInstalledApplication, { params: { applicationId }, signal });
+  return apiCall(templateEndpoints.getInstalledApplication, { params: { applicationId }, signal });
 }
 
 /** Upgrade management; followed while an upgrade or a rollback runs. */

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { templateKeys } from './keys';
 
@@ -10,7 +10,7 @@ export interface TemplateDiffParams {
 }
 
 export function getTemplateDiff(templateId: string, p: TemplateDiffParams, signal?: AbortSignal) {
-  return apiCall(endpoints.getTemplateDiff, {
+  return apiCall(templateEndpoints.getTemplateDiff, {
     params: { templateId },
     query: { from: p.from, to: p.to, ignoreWhitespace: p.ignoreWhitespace ? 'true' : undefined },
     signal,

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
 
@@ -15,7 +15,7 @@ export function getTemplateRollbackPreview(
   { components, ignoreWhitespace }: RollbackPreviewParams,
   signal?: AbortSignal,
 ) {
-  return apiCall(endpoints.getTemplateRollbackPreview, {
+  return apiCall(templateEndpoints.getTemplateRollbackPreview, {
     params: { applicationId, upgradeId },
     query: {
       components: [...components],

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
 
@@ -13,7 +13,7 @@ export function getTemplateUpgradeDiff(
   p: UpgradeDiffParams,
   signal?: AbortSignal,
 ) {
-  return apiCall(endpoints.getTemplateUpgradeDiff, {
+  return apiCall(templateEndpoints.getTemplateUpgradeDiff, {
     params: { applicationId },
     query: { to: p.to, ignoreWhitespace: p.ignoreWhitespace ? 'true' : undefined },
     signal,

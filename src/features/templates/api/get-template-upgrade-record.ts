@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { UpgradeRecordDetail } from '@/contract/template-upgrade-records';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
@@ -16,7 +16,7 @@ export function getTemplateUpgradeRecord(
   upgradeId: string,
   signal?: AbortSignal,
 ) {
-  return apiCall(endpoints.getTemplateUpgradeRecord, {
+  return apiCall(templateEndpoints.getTemplateUpgradeRecord, {
     params: { applicationId, upgradeId },
     signal,
   });

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { templateKeys } from './keys';
 
 export function getTemplateVersion(templateId: string, version: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getTemplateVersion, { params: { templateId, version }, signal });
+  return apiCall(templateEndpoints.getTemplateVersion, { params: { templateId, version }, signal });
 }
 
 /** One published version with its components; a published version never changes. */

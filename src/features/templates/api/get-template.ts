@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { templateKeys } from './keys';
 
 const PUBLISHING_POLL_MS = 1000;
 
 export function getTemplate(templateId: string, signal?: AbortSignal) {
-  return apiCall(endpoints.getTemplate, { params: { templateId }, signal });
+  return apiCall(templateEndpoints.getTemplate, { params: { templateId }, signal });
 }
 
 /** One template with its release records; followed while a version is being published. */

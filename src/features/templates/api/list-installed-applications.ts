@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { InstalledApplication, InstalledApplicationQuery } from '@/contract/template-upgrades';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
@@ -17,7 +17,7 @@ export type InstalledListParams = Omit<InstalledApplicationQuery, 'updateAvailab
 export function listInstalledApplications(query: InstalledListParams, signal?: AbortSignal) {
   const { updateAvailable, ...rest } = query;
   const update = updateAvailable === undefined ? undefined : updateAvailable ? 'true' : 'false';
-  return apiCall(endpoints.listInstalledApplications, {
+  return apiCall(templateEndpoints.listInstalledApplications, {
     query: { ...rest, updateAvailable: update },
     signal,
   });

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { UpgradeRecordQuery } from '@/contract/template-upgrade-records';
 import { apiCall } from '@/lib/api-client';
 import { installedKeys } from './keys';
@@ -11,7 +11,7 @@ export function listTemplateUpgradeRecords(
   query: UpgradeRecordQuery,
   signal?: AbortSignal,
 ) {
-  return apiCall(endpoints.listTemplateUpgradeRecords, {
+  return apiCall(templateEndpoints.listTemplateUpgradeRecords, {
     params: { applicationId },
     query,
     signal,

@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { TemplateListQuery } from '@/contract/templates';
 import { apiCall } from '@/lib/api-client';
 import { templateKeys } from './keys';
 
 export function listTemplates(query: TemplateListQuery, signal?: AbortSignal) {
-  return apiCall(endpoints.listTemplates, { query, signal });
+  return apiCall(templateEndpoints.listTemplates, { query, signal });
 }
 
 /** Shared by the route loader and the screen, so both hit one cache entry. */

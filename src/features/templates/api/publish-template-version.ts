@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { PublishTemplateVersionRequest } from '@/contract/template-detail';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
@@ -17,7 +17,7 @@ export function publishTemplateVersion({
   body,
   idempotencyKey,
 }: PublishTemplateVersion) {
-  return apiCall(endpoints.publishTemplateVersion, {
+  return apiCall(templateEndpoints.publishTemplateVersion, {
     params: { templateId },
     body,
     idempotencyKey,

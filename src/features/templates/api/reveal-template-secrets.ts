@@ -1,4 +1,4 @@
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { TemplateSecretField } from '@/contract/secret-reveal';
 import { apiCall } from '@/lib/api-client';
 import { queryKeysFactory } from '@/lib/query-keys';
@@ -19,7 +19,7 @@ export function revealTemplateSecrets(
   fields: TemplateSecretField[],
   signal?: AbortSignal,
 ) {
-  return apiCall(endpoints.revealTemplateSecrets, {
+  return apiCall(templateEndpoints.revealTemplateSecrets, {
     params: { templateId, version },
     body: { fields },
     signal,

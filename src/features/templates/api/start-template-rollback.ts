@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { StartRollbackRequest } from '@/contract/template-upgrades';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
@@ -19,7 +19,7 @@ export function startTemplateRollback({
   body,
   idempotencyKey,
 }: StartRollback) {
-  return apiCall(endpoints.startTemplateRollback, {
+  return apiCall(templateEndpoints.startTemplateRollback, {
     params: { applicationId, upgradeId },
     body,
     idempotencyKey,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { templateEndpoints } from '@/contract/template-endpoints';
 import type { StartTemplateUpgradeRequest } from '@/contract/template-upgrades';
 import { apiCall } from '@/lib/api-client';
 import { operationKeys } from '@/lib/operations';
@@ -13,7 +13,7 @@ export interface StartUpgrade {
 }
 
 export function startTemplateUpgrade({ applicationId, body, idempotencyKey }: StartUpgrade) {
-  return apiCall(endpoints.startTemplateUpgrade, {
+  return apiCall(templateEndpoints.startTemplateUpgrade, {
     params: { applicationId },
     body,
     idempotencyKey,

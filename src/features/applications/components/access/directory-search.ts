@@ -1,12 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '@/contract/endpoints';
+import { identityEndpoints } from '@/contract/identity-endpoints';
 import { apiCall } from '@/lib/api-client';
 
 export type DirectoryKind = 'users' | 'groups';
 
 /** People or groups matching `q` (all of them, up to 200, for an empty search). */
 export function directorySearchOptions(kind: DirectoryKind, q: string) {
-  const endpoint = kind === 'users' ? endpoints.listUsers : endpoints.listGroups;
+  const endpoint = kind === 'users' ? identityEndpoints.listUsers : identityEndpoints.listGroups;
   return queryOptions({
     queryKey: ['directory', kind, 'search', q] as const,
     queryFn: ({ signal }) =>

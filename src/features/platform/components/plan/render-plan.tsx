@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { paths, type PlanPhase } from '@/config/paths';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { renderWithProviders } from '@/testing/render';
 import type { PlanOutlet } from './plan-outlet';
@@ -11,7 +11,7 @@ export const SLOW = { timeout: 5000 };
 
 /** A plan taking `infrastructureId` to `to`, made through the API as the console would. */
 export function newPlan(infrastructureId = 'northwind', to = '11.19.0') {
-  return apiCall(endpoints.createUpgradePlan, { body: { infrastructureId, to } });
+  return apiCall(platformEndpoints.createUpgradePlan, { body: { infrastructureId, to } });
 }
 
 /** The plan's page at one phase, with that phase's panel, against the simulator. */

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { endpoints } from '@/contract/endpoints';
+import { platformEndpoints } from '@/contract/platform-endpoints';
 import { apiCall } from '@/lib/api-client';
 import { newPlan, renderPlan, SLOW } from '../plan/render-plan';
 import { PlanningPanel } from './planning-panel';
@@ -23,7 +23,7 @@ export async function renderPlanning({ infrastructureId, to, before, planId }: O
 }
 
 export function storedPlan(planId: string) {
-  return apiCall(endpoints.getUpgradePlan, { params: { planId } });
+  return apiCall(platformEndpoints.getUpgradePlan, { params: { planId } });
 }
 
 /** The names in the order list, first to last. */
