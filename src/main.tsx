@@ -2,20 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
+import { holdRequestsUntil } from '@/lib/api-client';
 import type { StandaloneControls } from '@/lib/standalone';
 
-async function start() {
-  let standalone: StandaloneControls | null = null;
-  // Keep this literal comparison: Vite inlines the value, so a build without mocking drops the
-  // branch and the simulator never reaches the production bundle.
-  if (import.meta.env.VITE_API_MOCKING === 'true') {
-    const { startSimulator } = await import('../mocks/browser');
-    standalone = await startSimulator();
-  }
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 
-  const container = document.getElementById('root');
-  if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(
+function render(standalone: StandaloneControls | null) {
+  root.render(
     <StrictMode>
       <AppProvider standalone={standalone}>
         <AppRouter />
@@ -24,4 +19,14 @@ async function start() {
   );
 }
 
-void start();
+// Keep this literal comparison: Vite inlines the value, so a build without mocking drops the
+// branch and the simulator never reaches the production bundle.
+if (import.meta.env.VITE_API_MOCKING === 'true') {
+  // The shell paints while the simulator loads; requests wait for it (holdRequestsUntil).
+  const simulator = import('../mocks/browser').then(({ startSimulator }) => startSimulator());
+  holdRequestsUntil(simulator);
+  void simulator.then(render, (error: unknown) =>
+    console.error('The simulator did not start', error),
+  );
+}
+render(null);

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, replace, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
+import { PageSkeleton } from '@/components/feedback/skeletons';
 import type { CrumbHandle } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
 import { applicationsRoutes } from './routes/applications/routes';
@@ -12,7 +13,7 @@ import { serverRoutes } from './routes/servers/routes';
 import { templateRoutes } from './routes/templates/routes';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root';
-import { RootErrorBoundary, RootHydrateFallback } from './routes/root-fallbacks';
+import { RootErrorBoundary } from './routes/root-fallbacks';
 
 const notFoundHandle: CrumbHandle = { crumb: () => 'Page not found' };
 
@@ -23,10 +24,12 @@ export const routes: RouteObject[] = [
     Component: RootLayout,
     // Only reached when the shell itself fails; page errors are caught below, inside the shell.
     ErrorBoundary: RootErrorBoundary,
-    HydrateFallback: RootHydrateFallback,
     children: [
       {
         ErrorBoundary: RouteErrorBoundary,
+        // The page's place while the first navigation settles. Here, not on the root: the shell
+        // renders (and paints) at once on a full load and stays mounted when the page arrives.
+        HydrateFallback: PageSkeleton,
         children: [
           {
             index: true,
@@ -49,10 +52,7 @@ export const routes: RouteObject[] = [
 
 let router: ReturnType<typeof createBrowserRouter> | undefined;
 
-/**
- * Created on first render, not at import: creating it starts the first navigation and its
- * loaders, which must wait until main.tsx has started the simulator.
- */
+/** Created on first render, not at import: creating it starts the first navigation and its loaders. */
 function getRouter() {
   router ??= createBrowserRouter(routes);
   return router;

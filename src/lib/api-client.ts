@@ -6,6 +6,7 @@ import type {
   EndpointQuery,
   EndpointResponse,
 } from '@/contract/endpoint';
+import { safeParse } from 'zod/mini';
 import { ApiError, contractError, networkError, timeoutError, toProblem } from './problem';
 
 export interface CallOptions<E extends Endpoint> {
@@ -24,6 +25,24 @@ const unauthorizedListeners = new Set<Listener>();
 export function onUnauthorized(listener: Listener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
+}
+
+let held: Promise<unknown> | undefined;
+
+/**
+ * Requests wait for `ready` before they are sent: the standalone console paints its shell while
+ * the built-in simulator is still starting, and its first requests must not reach the network.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>) {
+  held = ready;
+}
+
+async function whenServerReady(): Promise<void> {
+  try {
+    await held;
+  } catch (cause) {
+    throw networkError(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 export function buildUrl(endpoint: Endpoint, params?: object, query?: object): string {
@@ -69,6 +88,7 @@ export async function apiCall<E extends Endpoint>(
     throw new Error(`${endpoint.id} edits a resource: send the revision it was read at`);
   }
 
+  if (held) await whenServerReady();
   const timeout = AbortSignal.timeout(env.VITE_API_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
@@ -94,7 +114,7 @@ export async function apiCall<E extends Endpoint>(
     if (error.status === 401) unauthorizedListeners.forEach((listen) => listen(error));
     throw error;
   }
-  const parsed = endpoint.response.safeParse(body);
+  const parsed = safeParse(endpoint.response, body);
   if (!parsed.success) throw contractError(endpoint.id, parsed.error);
   return parsed.data as EndpointResponse<E>;
 }

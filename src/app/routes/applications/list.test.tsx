@@ -22,6 +22,9 @@ function renderRoute(url: string) {
 
 const rowNamesInOrder = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
 
+// The route's module is lazy and its loader runs beside the download: under test the module's
+// first import (transformed on the fly) could outlast the loader's short wait for the rows.
+beforeAll(() => import('./list'));
 afterEach(() => queryClient.clear());
 
 describe('applications route module', () => {

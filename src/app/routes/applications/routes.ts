@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { listSearchOf } from '@/lib/list-return';
 import { detailCrumb } from './detail-crumb';
+import { applicationsListData } from './list-data';
 
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.
 const applicationsCrumb = { crumb: () => 'Applications', search: listSearchOf };
@@ -9,6 +10,7 @@ const applicationsCrumb = { crumb: () => 'Applications', search: listSearchOf };
 export const applicationsRoutes: RouteObject[] = [
   {
     path: 'applications',
+    ...applicationsListData,
     lazy: () => import('./list'),
     handle: applicationsCrumb,
     children: [
