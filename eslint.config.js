@@ -133,6 +133,7 @@ export default defineConfig([
     'playwright-report*',
     'test-results*',
     'bench-results',
+    'bench/.out',
     'public/mockServiceWorker.js',
   ]),
   {
@@ -142,12 +143,19 @@ export default defineConfig([
   },
   {
     name: 'upshift/node-globals',
-    files: ['*.{js,mjs,ts}', 'scripts/**', 'e2e/**'],
+    files: [
+      '*.{js,mjs,ts}',
+      'scripts/**',
+      'e2e/**',
+      'bench/*.ts',
+      'bench/figures/**',
+      'bench/floor/*.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
     name: 'upshift/browser-globals',
-    files: ['src/**', 'mocks/**'],
+    files: ['src/**', 'mocks/**', 'bench/floor/src/**'],
     languageOptions: { globals: globals.browser },
   },
   {
@@ -172,7 +180,7 @@ export default defineConfig([
   },
   {
     name: 'upshift/react-hooks',
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'bench/floor/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
   },
   {

@@ -56,6 +56,10 @@ function fileOf(root: string, pathname: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
+function isHidden(file: string, root: string): boolean {
+  return file.slice(root.length).split(sep).some((part) => part.startsWith('.'));
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -117,7 +121,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const file = fileOf(root, pathname);
     if (file === null) {
       plain(out, 400, 'Bad request');
-    } else if (file.endsWith('.map') && !options.sourceMaps) {
+    } else if ((file.endsWith('.map') && !options.sourceMaps) || isHidden(file, root)) {
+      // Source maps (unless asked for) and dot folders (the build's .vite/ manifest and module
+      // list name source files) are the build's, not the site's.
       plain(out, 404, 'Not found');
     } else if (await isFile(file)) {
       await (extname(file) === '.html'

@@ -21,6 +21,8 @@ function fakeBuild(): string {
   writeFileSync(join(dist, 'assets', 'index-abc.js'), 'export {};');
   writeFileSync(join(dist, 'assets', 'index-abc.js.map'), '{}');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+  mkdirSync(join(dist, '.vite'));
+  writeFileSync(join(dist, '.vite', 'manifest.json'), '{}');
   return dist;
 }
 
@@ -80,9 +82,10 @@ describe('npm run preview:prod', () => {
     expect((await get('/favicon.svg')).headers.get('Cache-Control')).toBe('no-cache');
   });
 
-  it('answers 404, not the page, for a missing asset or a source map, and 400 for a path out of the build', async () => {
+  it('answers 404, not the page, for a missing asset, a source map or the build manifest, and 400 for a path out of the build', async () => {
     expect((await get('/assets/gone-123.js')).status).toBe(404);
     expect((await get('/assets/index-abc.js.map')).status).toBe(404);
+    expect((await get('/.vite/manifest.json')).status).toBe(404);
     expect((await get('/assets/..%2f..%2fpackage.json')).status).toBe(400);
     const posted = await fetch(`${preview.url}/applications`, { method: 'POST' });
     expect(posted.status).toBe(405);
