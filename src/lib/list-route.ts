@@ -60,5 +60,14 @@ export function listRoute<P, TQueryFnData, TError, TData, TQueryKey extends Quer
     await preload(queryClient.query(options.query(options.parse(url.searchParams))));
     return null;
   }
-  return { loader, shouldRevalidate };
+  function shouldRevalidateList(args: ShouldRevalidateFunctionArgs) {
+    const revalidate = shouldRevalidate(args);
+    // The screen's query would start this page's request only after re-rendering for the new
+    // params; started here, at the navigation, the request runs beside that render.
+    if (!revalidate) {
+      void queryClient.prefetchQuery(options.query(options.parse(args.nextUrl.searchParams)));
+    }
+    return revalidate;
+  }
+  return { loader, shouldRevalidate: shouldRevalidateList };
 }
