@@ -30,7 +30,7 @@ describe('ToastProvider', () => {
     await user.click(screen.getByRole('button', { name: 'Second' }));
 
     const region = screen.getByRole('status', { name: 'Notifications' });
-    expect(region).toHaveTextContent('Upgrade started');
+    await waitFor(() => expect(region).toHaveTextContent('Upgrade started'));
     expect(region).not.toHaveTextContent('Second message');
 
     await user.keyboard('{Escape}');
@@ -66,7 +66,7 @@ describe('ToastProvider', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Notify' }));
     const region = screen.getByRole('status', { name: 'Notifications' });
-    expect(region).toHaveTextContent('New in your Inbox');
+    await waitFor(() => expect(region).toHaveTextContent('New in your Inbox'));
     expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open Inbox' }));
     expect(opened).toEqual(['inbox']);
@@ -95,7 +95,7 @@ describe('ToastProvider', () => {
     );
     const region = screen.getByRole('status', { name: 'Notifications' });
     await user.click(screen.getByRole('button', { name: 'News' }));
-    expect(region).toHaveTextContent('New in your Inbox');
+    await waitFor(() => expect(region).toHaveTextContent('New in your Inbox'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     // Well before the news would have hidden by itself (6 s).
     await waitFor(() => expect(region).toHaveTextContent('Access saved'), { timeout: 2000 });
@@ -130,7 +130,7 @@ describe('ToastProvider: keys and dialogs', () => {
     );
     const region = screen.getByRole('status', { name: 'Notifications' });
     await user.click(screen.getByRole('button', { name: 'Fail' }));
-    expect(region).toHaveTextContent('Saving failed');
+    await waitFor(() => expect(region).toHaveTextContent('Saving failed'));
     await user.click(screen.getByRole('button', { name: 'Fail again' }));
     await waitFor(() => expect(region).toHaveTextContent('Saving failed again'));
     await user.click(screen.getByRole('button', { name: 'Succeed' }));
@@ -157,7 +157,7 @@ describe('ToastProvider: keys and dialogs', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Notify' }));
     // Not hidden by the modal: found by role, and inside the dialog's focus trap.
     const region = screen.getByRole('status', { name: 'Notifications' });
-    expect(region).toHaveTextContent('New in your Inbox');
+    await waitFor(() => expect(region).toHaveTextContent('New in your Inbox'));
     expect(region.closest(`.${dialogClasses.container}`)).toContainElement(dialog);
     await user.tab();
     expect(within(region).getByRole('button', { name: 'Close' })).toHaveFocus();

@@ -1,21 +1,22 @@
-import { useLayoutEffect, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Snackbar, { type SnackbarCloseReason } from '@mui/material/Snackbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import CloseIcon from '@mui/icons-material/Close';
-import { ToastContext, type ToastAction } from './toast-context';
-import { toastPlacement, type ToastPlace } from './toast-placement';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { ToastContext } from './toast-context';
+import type { ToastPlace } from './toast-placement';
 import { useDialogLayer } from './use-dialog-layer';
 import { useToastQueue } from './use-toast-queue';
 
+/** Snackbar and Alert: loaded when idle after the first paint, or when the first toast is due. */
+const toastView = deferredModule(() => import('./toast-view'));
+
 /**
  * One toast at a time, queued; Escape or the Close button dismisses it. It never covers what
- * the person needs next: see toast-placement.ts for where it goes and why.
+ * the person needs next: see toast-placement.ts for where it goes and why. A toast due before
+ * its view has loaded shows as soon as it has.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { api, current, open, close, exited } = useToastQueue();
@@ -24,13 +25,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const layer = useDialogLayer();
   const place: ToastPlace = layer ? 'dialog' : desktop ? 'navigation' : 'below-app-bar';
   const host = useToastHost(layer);
-  const placement = toastPlacement[place];
+  const view = useDeferredModule(toastView);
 
-  const handleClose = (_event: Event | SyntheticEvent, reason?: SnackbarCloseReason) => {
-    // A click elsewhere on the page must not throw away a message nobody has read yet.
-    if (reason === 'clickaway') return;
-    close();
-  };
+  useEffect(() => afterContentPainted(toastView.preload), []);
+  useEffect(() => {
+    if (current) toastView.preload();
+  }, [current]);
+  useNeverShownExit(current?.id, open, view !== undefined, exited);
 
   return (
     <ToastContext value={api}>
@@ -38,38 +39,43 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {createPortal(
         // Always mounted, so screen readers announce each toast politely as it is inserted.
         <Box role="status" aria-label="Notifications" data-toast-place={place}>
-          {current ? (
-            <Snackbar
+          {current && view ? (
+            <view.ToastView
               key={current.id}
+              toast={current}
               open={open}
-              autoHideDuration={current.autoHideMs}
-              onClose={handleClose}
-              anchorOrigin={placement.anchorOrigin}
-              sx={placement.sx}
-              slotProps={{ transition: { onExited: exited } }}
-            >
-              <Alert
-                role="none"
-                severity={current.severity}
-                variant="filled"
-                // With an action the Alert shows ours instead of its Close button: keep both.
-                onClose={current.action ? undefined : handleClose}
-                action={
-                  current.action ? (
-                    <ToastButtons action={current.action} onClose={close} />
-                  ) : undefined
-                }
-                sx={placement.alertSx}
-              >
-                {current.message}
-              </Alert>
-            </Snackbar>
+              place={place}
+              onClose={close}
+              onExited={exited}
+            />
           ) : null}
         </Box>,
         host,
       )}
     </ToastContext>
   );
+}
+
+/**
+ * A toast that was due while the view was loading and closed before it came (dismissed by its
+ * key, or superseded) never showed: no exit transition will report it gone, so it leaves now.
+ */
+function useNeverShownExit(
+  id: number | undefined,
+  open: boolean,
+  viewLoaded: boolean,
+  exited: () => void,
+) {
+  const due = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (id === undefined) return;
+    if (open) {
+      due.current = viewLoaded ? undefined : id;
+    } else if (due.current === id) {
+      due.current = undefined;
+      exited();
+    }
+  }, [id, open, viewLoaded, exited]);
 }
 
 /**
@@ -85,25 +91,4 @@ function useToastHost(layer: HTMLElement | null): HTMLElement {
   }, [host, layer]);
   useLayoutEffect(() => () => host.remove(), [host]);
   return host;
-}
-
-function ToastButtons({ action, onClose }: { action: ToastAction; onClose: () => void }) {
-  return (
-    <>
-      <Button
-        color="inherit"
-        size="small"
-        sx={{ whiteSpace: 'nowrap' }}
-        onClick={() => {
-          action.onClick();
-          onClose();
-        }}
-      >
-        {action.label}
-      </Button>
-      <IconButton color="inherit" size="small" aria-label="Close" title="Close" onClick={onClose}>
-        <CloseIcon fontSize="small" />
-      </IconButton>
-    </>
-  );
 }

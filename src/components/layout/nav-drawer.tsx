@@ -1,65 +1,16 @@
-import type { ElementType } from 'react';
+import { useEffect } from 'react';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
-import AppsIcon from '@mui/icons-material/Apps';
-import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
-import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
-import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
-import SwapVertIcon from '@mui/icons-material/SwapVert';
-import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
-import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
-import { NavLink, useLocation } from 'react-router';
-import { paths } from '@/config/paths';
-import { Brand } from './brand';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { NavList } from './nav-list';
 
+export { navId } from './nav-list';
 export const drawerWidth = 240;
-export const navId = 'main-navigation';
 
-/** Only areas that exist are listed; each area adds its entry when it ships. */
-const areas: { label: string; to: string; Icon: ElementType }[] = [
-  { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
-  { label: 'My Applications', to: paths.selfHosted.list.path, Icon: SwapVertIcon },
-  { label: 'Templates', to: paths.templates.list.path, Icon: LayersOutlinedIcon },
-  {
-    label: 'Installed applications',
-    to: paths.installed.list.path,
-    Icon: WidgetsOutlinedIcon,
-  },
-  { label: 'Servers', to: paths.servers.list.path, Icon: DnsOutlinedIcon },
-  { label: 'Platform', to: paths.platform.home.path, Icon: CloudSyncOutlinedIcon },
-  { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
-];
-
-function NavList({ onNavigate }: { onNavigate?: () => void }) {
-  const { pathname } = useLocation();
-  return (
-    <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
-      <List disablePadding>
-        {areas.map(({ label, to, Icon }) => (
-          <ListItem key={to} disablePadding>
-            <ListItemButton
-              component={NavLink}
-              to={to}
-              selected={pathname === to || pathname.startsWith(`${to}/`)}
-              onClick={onNavigate}
-            >
-              <ListItemIcon>
-                <Icon fontSize="small" />
-              </ListItemIcon>
-              <ListItemText primary={label} />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
-    </Box>
-  );
-}
+/** MUI's Drawer brings Modal, Slide and a focus trap: only the mobile overlay needs them. */
+const mobileDrawer = deferredModule(() => import('./mobile-nav-drawer'));
 
 interface NavDrawerProps {
   permanent: boolean;
@@ -69,33 +20,46 @@ interface NavDrawerProps {
 
 /** Permanent beside the content on desktop; a temporary overlay opened from the header on mobile. */
 export function NavDrawer({ permanent, mobileOpen, onClose }: NavDrawerProps) {
-  if (permanent) {
-    return (
-      <Drawer
-        variant="permanent"
+  return permanent ? <PermanentNav /> : <MobileNav open={mobileOpen} onClose={onClose} />;
+}
+
+/** Drawn as MUI's permanent Drawer is: a fixed, bordered column below the app bar. */
+function PermanentNav() {
+  return (
+    <Box sx={{ width: drawerWidth, flex: '0 0 auto' }}>
+      <Paper
+        square
+        elevation={0}
         sx={{
+          position: 'fixed',
+          top: 0,
+          left: 0,
+          zIndex: 'drawer',
           width: drawerWidth,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' },
+          height: '100%',
+          boxSizing: 'border-box',
+          display: 'flex',
+          flexDirection: 'column',
+          flex: '1 0 auto',
+          overflowY: 'auto',
+          outline: 0,
+          borderRight: 1,
+          borderColor: 'divider',
         }}
       >
         <Toolbar />
         <NavList />
-      </Drawer>
-    );
-  }
-  return (
-    <Drawer
-      variant="temporary"
-      open={mobileOpen}
-      onClose={onClose}
-      slotProps={{ paper: { 'aria-label': 'Navigation' } }}
-      sx={{ '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
-    >
-      <Toolbar sx={{ px: 2 }}>
-        <Brand onNavigate={onClose} />
-      </Toolbar>
-      <NavList onNavigate={onClose} />
-    </Drawer>
+      </Paper>
+    </Box>
   );
+}
+
+/** Loaded when first opened, or when idle after the first paint on a small screen. */
+function MobileNav({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const loaded = useDeferredModule(mobileDrawer);
+  useEffect(() => afterContentPainted(mobileDrawer.preload), []);
+  useEffect(() => {
+    if (open) mobileDrawer.preload();
+  }, [open]);
+  return loaded ? <loaded.MobileNavDrawer open={open} onClose={onClose} /> : null;
 }

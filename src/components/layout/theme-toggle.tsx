@@ -1,34 +1,14 @@
-import { useEffect, useId, useState, type ElementType } from 'react';
+import { useEffect, useId, useState } from 'react';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import IconButton from '@mui/material/IconButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
-import DarkModeOutlinedIcon from '@mui/icons-material/DarkModeOutlined';
-import LightModeOutlinedIcon from '@mui/icons-material/LightModeOutlined';
-import SettingsBrightnessOutlinedIcon from '@mui/icons-material/SettingsBrightnessOutlined';
+import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { systemOption, themeModeOptions } from './theme-modes';
 
-type Mode = 'light' | 'dark' | 'system';
-
-interface ModeOption {
-  mode: Mode;
-  label: string;
-  Icon: ElementType;
-}
-
-const systemOption: ModeOption = {
-  mode: 'system',
-  label: 'System',
-  Icon: SettingsBrightnessOutlinedIcon,
-};
-const options: ModeOption[] = [
-  systemOption,
-  { mode: 'light', label: 'Light', Icon: LightModeOutlinedIcon },
-  { mode: 'dark', label: 'Dark', Icon: DarkModeOutlinedIcon },
-];
+/** The menu (Menu, Popover, Modal): loaded on first open, on pointer-enter or when idle. */
+const themeMenu = deferredModule(() => import('./theme-menu'));
 
 /** While the scheme changes, nothing fades from the old colours to the new ones. */
 const NO_TRANSITIONS = '*, *::before, *::after { transition: none !important; }';
@@ -53,64 +33,56 @@ function useInstantSwitch() {
   };
 }
 
-/** Light, dark or follow the system; the ThemeProvider persists the choice in localStorage. */
+/**
+ * Light, dark or follow the system; the ThemeProvider persists the choice in localStorage. A
+ * click before the menu's code has loaded opens it as soon as it has.
+ */
 export function ThemeToggle() {
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const instant = useInstantSwitch();
   const buttonId = useId();
   const menuId = useId();
-  const current = options.find((option) => option.mode === (mode ?? 'system')) ?? systemOption;
+  const menu = useDeferredModule(themeMenu);
+  const current =
+    themeModeOptions.find((option) => option.mode === (mode ?? 'system')) ?? systemOption;
   const open = anchor !== null;
+  useEffect(() => afterContentPainted(themeMenu.preload), []);
 
   return (
     <>
       {instant.rule}
-      <Tooltip title={`Theme: ${current.label}`}>
+      <LazyTooltip title={`Theme: ${current.label}`}>
         <IconButton
           id={buttonId}
           aria-label="Theme"
           aria-haspopup="true"
           aria-expanded={open}
           aria-controls={open ? menuId : undefined}
-          onClick={(event) => setAnchor(event.currentTarget)}
+          onPointerEnter={themeMenu.preload}
+          onClick={(event) => {
+            themeMenu.preload();
+            setAnchor(event.currentTarget);
+          }}
           color="inherit"
         >
           <current.Icon />
         </IconButton>
-      </Tooltip>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={open}
-        onClose={() => setAnchor(null)}
-        // Rendered inside the header so its items belong to the banner landmark.
-        disablePortal
-        // Closing at once: the next dialog or screen never overlaps a fading menu.
-        transitionDuration={{ enter: 200, exit: 0 }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ list: { 'aria-labelledby': buttonId, dense: true } }}
-      >
-        {options.map(({ mode: value, label, Icon }) => (
-          <MenuItem
-            key={value}
-            role="menuitemradio"
-            aria-checked={value === current.mode}
-            selected={value === current.mode}
-            onClick={() => {
-              instant.start();
-              setMode(value);
-              setAnchor(null);
-            }}
-          >
-            <ListItemIcon>
-              <Icon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText>{label}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      </LazyTooltip>
+      {menu ? (
+        <menu.ThemeMenu
+          id={menuId}
+          buttonId={buttonId}
+          anchor={anchor}
+          current={current.mode}
+          onPick={(value) => {
+            instant.start();
+            setMode(value);
+            setAnchor(null);
+          }}
+          onClose={() => setAnchor(null)}
+        />
+      ) : null}
     </>
   );
 }

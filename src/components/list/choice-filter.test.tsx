@@ -11,7 +11,8 @@ describe('choiceFilter', () => {
     const { user } = renderWithProviders(
       <ViaFilter list={{ params: { via: 'service' }, filter }} />,
     );
-    const field = screen.getByRole('combobox', { name: 'Deployed via' });
+    // The select loads after the page's content (here there is none: after a short wait).
+    const field = await screen.findByRole('combobox', { name: 'Deployed via' }, { timeout: 5000 });
     expect(field).toHaveTextContent('Service');
 
     await user.click(field);

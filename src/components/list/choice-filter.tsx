@@ -1,8 +1,10 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
+import { SelectPlaceholder } from './select-placeholder';
 import type { ListControls } from './use-list-controls';
+import { useSelectParts } from './use-select-parts';
 
 export const ANY = '';
+
+const sx = { flex: '1 1 150px', maxWidth: 220 };
 
 interface ChoiceFilterProps<T extends string> {
   label: string;
@@ -18,6 +20,12 @@ export function ChoiceFilter<T extends string>({
   options,
   onChange,
 }: ChoiceFilterProps<T>) {
+  const parts = useSelectParts();
+  if (!parts) {
+    const shown = options.find((o) => o.value === value)?.label ?? 'Any';
+    return <SelectPlaceholder label={label} value={shown} sx={sx} />;
+  }
+  const { TextField, MenuItem } = parts;
   return (
     <TextField
       select
@@ -25,7 +33,7 @@ export function ChoiceFilter<T extends string>({
       label={label}
       value={value}
       onChange={(event) => onChange(options.find((o) => o.value === event.target.value)?.value)}
-      sx={{ flex: '1 1 150px', maxWidth: 220 }}
+      sx={sx}
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
     >
       <MenuItem value={ANY} dense>

@@ -1,6 +1,7 @@
-import TablePagination from '@mui/material/TablePagination';
 import { formatCount } from '@/lib/format';
 import { PAGE_SIZES } from '@/lib/list-params';
+import { PagerPlaceholder } from './pager-placeholder';
+import { useSelectParts } from './use-select-parts';
 
 interface ListPaginationProps {
   total: number;
@@ -18,13 +19,29 @@ interface ListPaginationProps {
 /**
  * "Page 2 of 401" with first, previous, next and last buttons. A button the new page disables
  * (Next on the last page) hands focus to its neighbour (MUI does it), so the pager must stay
- * mounted across a change of page.
+ * mounted across a change of page. Until MUI's pager has loaded, a look-alike holds its place.
  */
 export function ListPagination(props: ListPaginationProps) {
   const { total, page, pageSize, pageSizes = PAGE_SIZES } = props;
+  const parts = useSelectParts();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pageCount);
+  const pageSizeLabel = props.pageSizeLabel ?? 'Rows per page:';
+  const pageText = (p: number) => `Page ${formatCount(p)} of ${formatCount(pageCount)}`;
 
+  if (!parts) {
+    return (
+      <PagerPlaceholder
+        pageSizeLabel={pageSizes.length > 1 ? pageSizeLabel : undefined}
+        pageSize={pageSize}
+        pageText={pageText(current)}
+        first={current <= 1}
+        last={current >= pageCount}
+        flush={props.flush}
+      />
+    );
+  }
+  const { TablePagination } = parts;
   return (
     <TablePagination
       component="div"
@@ -34,10 +51,8 @@ export function ListPagination(props: ListPaginationProps) {
       rowsPerPageOptions={pageSizes}
       onPageChange={(_event, p) => props.onPageChange(p + 1)}
       onRowsPerPageChange={(event) => props.onPageSizeChange(Number(event.target.value))}
-      labelRowsPerPage={props.pageSizeLabel ?? 'Rows per page:'}
-      labelDisplayedRows={({ page: p }) =>
-        `Page ${formatCount(p + 1)} of ${formatCount(pageCount)}`
-      }
+      labelRowsPerPage={pageSizeLabel}
+      labelDisplayedRows={({ page: p }) => pageText(p + 1)}
       showFirstButton
       showLastButton
       sx={{

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { PanelError } from '@/components/feedback/panel-error';
 import { RefreshFailed } from '@/components/feedback/refresh-failed';
 import { TableSkeleton } from '@/components/feedback/skeletons';
+import { markContentPainted } from '@/lib/after-content';
 import { formatCount } from '@/lib/format';
 import { textsOf, type ListTexts } from './list-texts';
 import type { ListControls } from './use-list-controls';
@@ -34,6 +35,11 @@ export function ListResults<Page extends { items: readonly unknown[]; total: num
   const { data, error, isError, isFetching } = query;
   const t = textsOf(props.texts);
   const retry = () => void query.refetch();
+  // Rows, an empty list or a failure: the page's content is on screen, what waited may load.
+  const settled = data !== undefined || isError;
+  useEffect(() => {
+    if (settled) markContentPainted();
+  }, [settled]);
 
   if (!data) {
     return isError ? (

@@ -15,6 +15,9 @@ interface Thing {
 }
 type Sort = 'name' | 'size';
 
+/** The pager's code loads after the page's content (none here: after a short wait). */
+const SLOW = { timeout: 5000 };
+
 const things: Thing[] = Array.from({ length: 60 }, (_, i) => ({
   id: `t${String(i + 1)}`,
   name: `Thing ${String(i + 1)}`,
@@ -137,7 +140,7 @@ describe('<PagedTable>', () => {
 
   it('keeps focus on the pagination button across a page change, and on a neighbour when it is disabled', async () => {
     const { user } = renderWithProviders(<Things />);
-    const next = screen.getByRole('button', { name: 'Go to next page' });
+    const next = await screen.findByRole('button', { name: 'Go to next page' }, SLOW);
     await user.click(next);
     expect(await screen.findByRole('rowheader', { name: 'Thing 26' })).toBeInTheDocument();
     expect(screen.getByText('Page 2 of 3')).toBeInTheDocument();
@@ -150,7 +153,7 @@ describe('<PagedTable>', () => {
     expect(screen.getByRole('button', { name: 'Go to previous page' })).toHaveFocus();
   });
 
-  it('leaves out a pager with one page size and one page, and shows it from a second page', () => {
+  it('leaves out a pager with one page size and one page, and shows it from a second page', async () => {
     // With page sizes to choose from, even one page has its pager.
     const first = renderWithProviders(<Things count={3} />);
     expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
@@ -164,7 +167,7 @@ describe('<PagedTable>', () => {
     renderWithProviders(<Things pageSizes={[10]} count={11} />);
     expect(within(table()).getAllByRole('rowheader')).toHaveLength(10);
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Go to next page' })).toBeEnabled();
+    expect(await screen.findByRole('button', { name: 'Go to next page' }, SLOW)).toBeEnabled();
     // One size to offer: no page-size menu.
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
@@ -190,7 +193,7 @@ describe('<PagedTable>', () => {
     const scrollIntoView = vi.fn();
     Element.prototype.scrollIntoView = scrollIntoView;
     const { user } = renderWithProviders(<Things />);
-    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await user.click(await screen.findByRole('button', { name: 'Go to next page' }, SLOW));
     expect(scrollIntoView).not.toHaveBeenCalled();
 
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(

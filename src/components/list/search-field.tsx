@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
 import { formatCount } from '@/lib/format';
+import { OutlinedTextField } from './outlined-text-field';
 import { useAppliedText } from './use-applied-text';
 
 export { SEARCH_DEBOUNCE_MS } from './use-applied-text';
@@ -58,9 +58,8 @@ export function SearchField({
       : undefined;
 
   return (
-    <TextField
+    <OutlinedTextField
       type="search"
-      size="small"
       label={label}
       placeholder={placeholder}
       value={text}
@@ -72,16 +71,12 @@ export function SearchField({
         if (event.key === 'Enter') apply();
       }}
       sx={{ flex: '2 1 240px', maxWidth: { sm: 380 } }}
-      slotProps={{
-        htmlInput: { spellCheck: false, autoComplete: 'off' },
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
+      htmlInput={{ spellCheck: false, autoComplete: 'off' }}
+      startAdornment={
+        <InputAdornment position="start">
+          <SearchIcon fontSize="small" />
+        </InputAdornment>
+      }
     />
   );
 }

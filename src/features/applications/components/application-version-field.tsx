@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { OutlinedTextField } from '@/components/list/outlined-text-field';
 import { useAppliedText } from '@/components/list/use-applied-text';
 import { parseVersionInput } from '../version-filters';
 
@@ -32,8 +32,7 @@ export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVers
   });
 
   return (
-    <TextField
-      size="small"
+    <OutlinedTextField
       label="Application version"
       placeholder="Any"
       value={text}
@@ -48,10 +47,8 @@ export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVers
         if (event.key === 'Enter') apply();
       }}
       sx={sx}
-      slotProps={{
-        inputLabel: { shrink: true },
-        htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false },
-      }}
+      shrinkLabel
+      htmlInput={{ inputMode: 'numeric', autoComplete: 'off', spellCheck: false }}
     />
   );
 }

@@ -17,7 +17,7 @@ describe('Applications list filters', () => {
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
 
     // The menu stays open for more choices; the table behind it is inert until it closes.
-    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Status' }, SLOW));
     await user.click(screen.getByRole('option', { name: 'Failed' }));
     expect(screen.getByRole('option', { name: 'Failed' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Escape}');
@@ -40,7 +40,7 @@ describe('Applications list filters', () => {
     renderApplicationsList();
     await screen.findByText('18 applications', {}, SLOW);
 
-    await user.click(screen.getByRole('combobox', { name: 'Deployed via' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Deployed via' }, SLOW));
     await user.click(screen.getByRole('option', { name: 'Helm' }));
     await expectRows(['claims-legacy', 'contract-review', 'invoice-approvals-helm']);
 

@@ -74,7 +74,9 @@ describe('Applications list', () => {
 
     await expectRows(['travel-expenses-us', 'procurement-sandbox', 'claims-legacy']);
     expect(screen.getByRole('searchbox', { name: 'Search applications' })).toHaveValue('-');
-    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Degraded, Failed');
+    expect(await screen.findByRole('combobox', { name: 'Status' }, SLOW)).toHaveTextContent(
+      'Degraded, Failed',
+    );
     expect(screen.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -91,7 +93,7 @@ describe('Applications list', () => {
     expect(screen.getByText('Page 1 of 401')).toBeInTheDocument();
     const firstPage = rowNames();
 
-    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await user.click(await screen.findByRole('button', { name: 'Go to next page' }, SLOW));
     expect(await screen.findByText('26–50 of 10,018 applications', {}, SLOW)).toBeInTheDocument();
     expect(currentSearch().get('page')).toBe('2');
     await waitFor(() => expect(rowNames()).not.toEqual(firstPage), SLOW);

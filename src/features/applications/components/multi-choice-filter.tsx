@@ -3,12 +3,12 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Select from '@mui/material/Select';
 import type { SxProps, Theme } from '@mui/material/styles';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
+import { SelectPlaceholder } from '@/components/list/select-placeholder';
+import { useSelectParts } from '@/components/list/use-select-parts';
 
 export interface MultiChoiceOption {
   value: string;
@@ -39,12 +39,17 @@ export function MultiChoiceFilter({
   sx,
 }: MultiChoiceFilterProps) {
   const labelId = useId();
+  const parts = useSelectParts();
   // Shown in the options' order whatever order the URL gave; a value not (yet) among them last.
-  const describe = (selected: string[]) =>
-    [
-      ...options.filter((o) => selected.includes(o.value)).map((o) => o.label),
-      ...selected.filter((v) => !options.some((o) => o.value === v)),
-    ].join(', ');
+  const shown = (selected: readonly string[]) =>
+    selected.length === 0
+      ? 'Any'
+      : [
+          ...options.filter((o) => selected.includes(o.value)).map((o) => o.label),
+          ...selected.filter((v) => !options.some((o) => o.value === v)),
+        ].join(', ');
+  if (!parts) return <SelectPlaceholder label={label} value={shown(value)} sx={sx} />;
+  const { Select, MenuItem } = parts;
   return (
     <FormControl size="small" sx={sx}>
       <InputLabel id={labelId} shrink>
@@ -57,7 +62,7 @@ export function MultiChoiceFilter({
         inputProps={{ 'aria-describedby': describedBy }}
         value={[...value]}
         input={<OutlinedInput notched label={label} />}
-        renderValue={(selected) => (selected.length === 0 ? 'Any' : describe(selected))}
+        renderValue={shown}
         onChange={(event) => {
           const raw = event.target.value;
           const picked = typeof raw === 'string' ? raw.split(',') : raw;

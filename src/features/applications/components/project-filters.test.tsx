@@ -4,6 +4,8 @@ import { simulator } from '@mocks/simulator';
 import { currentSearch, renderApplicationsList, rowNames, SLOW } from '@/testing/list-test-utils';
 
 const combobox = (name: string) => screen.getByRole('combobox', { name });
+/** The filters' selects load once the list's content is on screen. */
+const findCombobox = (name: string) => screen.findByRole('combobox', { name }, SLOW);
 
 /**
  * Waits for the polite count (a cheap text query; role queries over the table are slow in jsdom),
@@ -16,7 +18,7 @@ async function expectResult(names: string[]) {
 }
 
 async function openOptions(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(combobox(name));
+  await user.click(await findCombobox(name));
   const listbox = await screen.findByRole('listbox', { name }, SLOW);
   return within(listbox).getAllByRole('option');
 }
@@ -91,7 +93,7 @@ describe('Applications list: project and version filters', () => {
     renderApplicationsList('?project=p-invoice&projectVersion=10');
     await expectResult(['invoice-approvals-eu']);
 
-    await user.click(combobox('Project'));
+    await user.click(await findCombobox('Project'));
     await user.click(await screen.findByRole('option', { name: 'Insurance Claims' }, SLOW));
     await user.click(screen.getByRole('option', { name: 'Invoice Approvals' }));
     await user.keyboard('{Escape}');

@@ -1,6 +1,6 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { SelectPlaceholder } from '@/components/list/select-placeholder';
+import { useSelectParts } from '@/components/list/use-select-parts';
 import { useProjects } from '../api/list-projects';
 import { positiveInt } from '@/lib/list-params';
 import { PROJECTS_PROBLEM_ID } from './project-filter';
@@ -25,6 +25,7 @@ export function ProjectVersionFilter({
   sx,
 }: ProjectVersionFilterProps) {
   const { data, isError } = useProjects();
+  const parts = useSelectParts();
   const failed = isError && !data;
   const released = data ? releasedVersionsOf(data.items, projectIds) : [];
   const unreleased = data !== undefined && value !== undefined && !released.includes(value);
@@ -33,22 +34,27 @@ export function ProjectVersionFilter({
       ? released
       : [...released, value].sort((a, b) => a - b);
   const note = projectIds.length > 0 ? 'not released by the selected projects' : 'never released';
+  const shown = (v: string) => {
+    if (v === '') return 'Any';
+    return unreleased ? `${v} (not released)` : v;
+  };
+  const text = value === undefined ? '' : String(value);
+  const label = 'Project version';
+  if (!parts) return <SelectPlaceholder label={label} value={shown(text)} sx={sx} />;
+  const { TextField, MenuItem } = parts;
 
   return (
     <TextField
       select
       size="small"
-      label="Project version"
-      value={value === undefined ? '' : String(value)}
+      label={label}
+      value={text}
       onChange={(event) => onChange(positiveInt(event.target.value))}
       sx={sx}
       slotProps={{
         select: {
           displayEmpty: true,
-          renderValue: (v) => {
-            if (v === '') return 'Any';
-            return unreleased ? `${String(v)} (not released)` : String(v);
-          },
+          renderValue: (v) => shown(String(v)),
         },
         inputLabel: { shrink: true },
         // The Project filter says why there are no versions, and offers Retry.

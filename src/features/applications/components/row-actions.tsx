@@ -2,10 +2,10 @@ import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import UpgradeIcon from '@mui/icons-material/Upgrade';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ApplicationSummary } from '@/contract/applications';
+import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
 import { usePermission } from '@/components/layout/require-permission';
 import type { ActionsColumn } from '@/components/list/list-column';
 import { paths } from '@/config/paths';
@@ -25,7 +25,7 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
   const label = `Upgrade ${app.name}`;
   if (reason) {
     return (
-      <Tooltip title={reason} describeChild>
+      <LazyTooltip title={reason} describeChild>
         <IconButton
           size="small"
           aria-label={label}
@@ -34,11 +34,11 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
         >
           <UpgradeIcon fontSize="small" />
         </IconButton>
-      </Tooltip>
+      </LazyTooltip>
     );
   }
   return (
-    <Tooltip title="Upgrade">
+    <LazyTooltip title="Upgrade">
       <IconButton
         component={Link}
         to={paths.applications.upgrade.href(app.id)}
@@ -47,7 +47,7 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
       >
         <UpgradeIcon fontSize="small" />
       </IconButton>
-    </Tooltip>
+    </LazyTooltip>
   );
 }
 
@@ -64,7 +64,7 @@ function RowActions({
   return (
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
       {allowed.check ? (
-        <Tooltip title="Check upgrade readiness">
+        <LazyTooltip title="Check upgrade readiness">
           <IconButton
             component={Link}
             to={paths.applications.readinessCheck.href(app.id, search)}
@@ -73,7 +73,7 @@ function RowActions({
           >
             <FactCheckOutlinedIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </LazyTooltip>
       ) : null}
       {allowed.upgrade ? <UpgradeRowAction app={app} /> : null}
     </Stack>

@@ -2,15 +2,19 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import MenuItem from '@mui/material/MenuItem';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Select from '@mui/material/Select';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
+import { SelectPlaceholder } from '@/components/list/select-placeholder';
+import { useSelectParts } from '@/components/list/use-select-parts';
 import { ApplicationStatus } from '@/contract/applications';
 import { statusLabels } from './labels';
 
 const LABEL_ID = 'applications-status-filter-label';
+const sx = { flex: '1 1 160px', maxWidth: 260 };
+
+const describe = (selected: readonly ApplicationStatus[]) =>
+  selected.length === 0 ? 'Any' : selected.map((s) => statusLabels[s]).join(', ');
 
 interface StatusFilterProps {
   value: readonly ApplicationStatus[];
@@ -19,8 +23,11 @@ interface StatusFilterProps {
 
 /** Several statuses at once; none selected means any status. */
 export function StatusFilter({ value, onChange }: StatusFilterProps) {
+  const parts = useSelectParts();
+  if (!parts) return <SelectPlaceholder label="Status" value={describe(value)} sx={sx} />;
+  const { Select, MenuItem } = parts;
   return (
-    <FormControl size="small" sx={{ flex: '1 1 160px', maxWidth: 260 }}>
+    <FormControl size="small" sx={sx}>
       <InputLabel id={LABEL_ID} shrink>
         Status
       </InputLabel>
@@ -30,9 +37,7 @@ export function StatusFilter({ value, onChange }: StatusFilterProps) {
         labelId={LABEL_ID}
         value={[...value]}
         input={<OutlinedInput notched label="Status" />}
-        renderValue={(selected) =>
-          selected.length === 0 ? 'Any' : selected.map((s) => statusLabels[s]).join(', ')
-        }
+        renderValue={describe}
         onChange={(event) => {
           const raw = event.target.value;
           const picked = typeof raw === 'string' ? raw.split(',') : raw;

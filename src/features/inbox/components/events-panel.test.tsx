@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { simulator } from '@mocks/simulator';
 import { renderWithProviders } from '@/testing/render';
 import { EventsPanel } from './events-panel';
@@ -45,8 +45,10 @@ describe('Inbox → Events', () => {
 
     await user.click(within(item).getByRole('button', { name: 'Archive: Upgrade finished' }));
     expect(await screen.findByRole('heading', { name: 'No events' })).toBeInTheDocument();
-    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
-      'Archived: Upgrade finished',
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
+        'Archived: Upgrade finished',
+      ),
     );
     expect(seeded()?.archived).toBe(true);
   });

@@ -1,8 +1,8 @@
 import Badge from '@mui/material/Badge';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
 import { Link as RouterLink } from 'react-router';
+import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
 import { paths } from '@/config/paths';
 import { useNotificationSummary } from '../api/get-notification-summary';
 import { useArrivalToasts } from './use-arrival-toasts';
@@ -24,7 +24,7 @@ export function InboxButton({ userId }: { userId: string }) {
   const label = inboxButtonLabel(data?.unread, isError);
 
   return (
-    <Tooltip title={label}>
+    <LazyTooltip title={label}>
       <IconButton component={RouterLink} to={paths.inbox.href()} color="inherit" aria-label={label}>
         <Badge
           badgeContent={isError ? '!' : (data?.unread ?? 0)}
@@ -34,6 +34,6 @@ export function InboxButton({ userId }: { userId: string }) {
           <InboxOutlinedIcon />
         </Badge>
       </IconButton>
-    </Tooltip>
+    </LazyTooltip>
   );
 }

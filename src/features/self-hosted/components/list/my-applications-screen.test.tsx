@@ -36,7 +36,9 @@ describe('My Applications', () => {
       'Energy Meter Gateway',
     ]);
     expect(screen.getByText('4 applications')).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('combobox', { name: 'Update available' })).toHaveTextContent('Yes');
+    expect(
+      await screen.findByRole('combobox', { name: 'Update available' }, SLOW),
+    ).toHaveTextContent('Yes');
     expect(screen.getByRole('button', { name: 'Active version, sorted descending' })).toBeVisible();
   });
 

@@ -55,7 +55,7 @@ describe('the servers list', () => {
     await waitFor(() => expect(names()).toEqual(['Orbital Labs']), SLOW);
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    await user.click(screen.getByRole('combobox', { name: 'Upgrade available' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Upgrade available' }, SLOW));
     await user.click(await screen.findByRole('option', { name: 'Yes' }));
     await waitFor(() => expect(names()).toEqual(['Nova Bank', 'Space Tech']), SLOW);
     expect(search()).toBe('?upgradeAvailable=true');

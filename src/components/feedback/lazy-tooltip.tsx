@@ -1,0 +1,109 @@
+import {
+  cloneElement,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactElement,
+  type Ref,
+} from 'react';
+import type { TooltipProps } from '@mui/material/Tooltip';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { assignRef, TooltipBridge, type Attributes } from './tooltip-bridge';
+
+const tooltipModule = deferredModule(() => import('@mui/material/Tooltip'));
+
+interface ChildProps {
+  ref?: Ref<HTMLElement>;
+  title?: string;
+  [attribute: `aria-${string}`]: unknown;
+}
+
+interface LazyTooltipProps {
+  title: string;
+  placement?: TooltipProps['placement'];
+  /** The title describes the child instead of naming it (MUI's `describeChild`). */
+  describeChild?: boolean;
+  /** One element that takes a ref, e.g. an IconButton. */
+  children: ReactElement<ChildProps>;
+}
+
+/**
+ * MUI's Tooltip, loaded when idle after the first paint, or on the first hover or focus of the
+ * child. Until then the child renders as it is, with the name or description the closed tooltip
+ * gives it. The Tooltip mounts beside the child, not around it, so the child is never remounted
+ * when it arrives (it keeps focus, and a click in progress is not lost): a bridge hands the
+ * Tooltip the child's element and passes its handlers and attributes on to it. A tooltip that
+ * arrives while the pointer is over the child, or while it has keyboard focus, opens at once.
+ */
+export function LazyTooltip({
+  title,
+  placement,
+  describeChild = false,
+  children,
+}: LazyTooltipProps) {
+  const Tooltip = useDeferredModule(tooltipModule)?.default;
+  const [node, setNode] = useState<HTMLElement | null>(null);
+  const [bridged, setBridged] = useState<Attributes | null>(null);
+  const hoveredRef = useRef(false);
+  const own = children.props;
+  const ownRef = own.ref;
+
+  useEffect(() => afterContentPainted(tooltipModule.preload), []);
+  useEffect(() => {
+    if (!node) return;
+    const enter = () => {
+      hoveredRef.current = true;
+      tooltipModule.preload();
+    };
+    const leave = () => {
+      hoveredRef.current = false;
+    };
+    node.addEventListener('pointerenter', enter);
+    node.addEventListener('pointerleave', leave);
+    node.addEventListener('focusin', tooltipModule.preload);
+    return () => {
+      node.removeEventListener('pointerenter', enter);
+      node.removeEventListener('pointerleave', leave);
+      node.removeEventListener('focusin', tooltipModule.preload);
+    };
+  }, [node]);
+
+  const replayedRef = useRef(false);
+  useEffect(() => {
+    if (!node || bridged === null || replayedRef.current) return;
+    replayedRef.current = true;
+    if (node === document.activeElement) {
+      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    } else if (hoveredRef.current) {
+      node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    }
+  }, [node, bridged]);
+
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      setNode(element);
+      assignRef(ownRef, element);
+    },
+    [ownRef],
+  );
+
+  const given: Attributes =
+    Tooltip && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
+  // The child's own naming wins, as with MUI's Tooltip.
+  const attributes = Object.fromEntries(
+    Object.entries(given).filter(([name]) => own[name as keyof ChildProps] === undefined),
+  );
+
+  return (
+    <>
+      {cloneElement(children, { ...attributes, ref })}
+      {Tooltip ? (
+        <Tooltip title={title} placement={placement} describeChild={describeChild}>
+          <TooltipBridge node={node} onAttributes={setBridged} />
+        </Tooltip>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ReactElement } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ThemeProvider } from '@mui/material/styles';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { theme } from '@/theme';
+import type * as NavDrawerModule from './nav-drawer';
+import type * as ThemeToggleModule from './theme-toggle';
+
+/** Holds the import of `path` until `release` is called; then imports `entry` afresh. */
+async function withHeldImport<T>(path: string, entry: () => Promise<T>) {
+  vi.resetModules();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  vi.doMock(path, async (importOriginal) => {
+    await held;
+    return importOriginal();
+  });
+  return { module: await entry(), release };
+}
+
+afterEach(() => {
+  vi.doUnmock('./theme-menu');
+  vi.doUnmock('./mobile-nav-drawer');
+  vi.resetModules();
+});
+
+describe('header controls whose content loads on demand', () => {
+  it('opens the theme menu on the first click, as soon as its code has come', async () => {
+    const { module, release } = await withHeldImport(
+      './theme-menu',
+      (): Promise<typeof ThemeToggleModule> => import('./theme-toggle'),
+    );
+    const user = userEvent.setup();
+    render(
+      <ThemeProvider theme={theme}>
+        <module.ThemeToggle />
+      </ThemeProvider>,
+    );
+    const button = screen.getByRole('button', { name: 'Theme' });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+
+    release();
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('menuitemradio', { name: 'System' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await user.click(within(menu).getByRole('menuitemradio', { name: 'Dark' }));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('draws the permanent navigation at once and loads the mobile drawer when opened', async () => {
+    const { module, release } = await withHeldImport(
+      './mobile-nav-drawer',
+      (): Promise<typeof NavDrawerModule> => import('./nav-drawer'),
+    );
+    const { NavDrawer } = module;
+    const renderAt = (element: ReactElement) => {
+      const router = createMemoryRouter([{ path: '*', element }], {
+        initialEntries: ['/applications'],
+      });
+      return render(
+        <ThemeProvider theme={theme}>
+          <RouterProvider router={router} />
+        </ThemeProvider>,
+      );
+    };
+
+    const desktop = renderAt(<NavDrawer permanent mobileOpen={false} onClose={() => undefined} />);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav).toHaveAttribute('id', 'main-navigation');
+    expect(within(nav).getByRole('link', { name: 'Applications' })).toHaveClass('Mui-selected');
+    desktop.unmount();
+
+    renderAt(<NavDrawer permanent={false} mobileOpen onClose={() => undefined} />);
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+    release();
+    const drawer = await screen.findByRole('dialog', { name: 'Navigation' });
+    expect(within(drawer).getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});

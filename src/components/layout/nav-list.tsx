@@ -1,0 +1,59 @@
+import type { ElementType } from 'react';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import AppsIcon from '@mui/icons-material/Apps';
+import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
+import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
+import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
+import SwapVertIcon from '@mui/icons-material/SwapVert';
+import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
+import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
+import { NavLink, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+
+export const navId = 'main-navigation';
+
+/** Only areas that exist are listed; each area adds its entry when it ships. */
+const areas: { label: string; to: string; Icon: ElementType }[] = [
+  { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
+  { label: 'My Applications', to: paths.selfHosted.list.path, Icon: SwapVertIcon },
+  { label: 'Templates', to: paths.templates.list.path, Icon: LayersOutlinedIcon },
+  {
+    label: 'Installed applications',
+    to: paths.installed.list.path,
+    Icon: WidgetsOutlinedIcon,
+  },
+  { label: 'Servers', to: paths.servers.list.path, Icon: DnsOutlinedIcon },
+  { label: 'Platform', to: paths.platform.home.path, Icon: CloudSyncOutlinedIcon },
+  { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
+];
+
+/** The main navigation's landmark and links, in the permanent column or the mobile drawer. */
+export function NavList({ onNavigate }: { onNavigate?: () => void }) {
+  const { pathname } = useLocation();
+  return (
+    <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
+      <List disablePadding>
+        {areas.map(({ label, to, Icon }) => (
+          <ListItem key={to} disablePadding>
+            <ListItemButton
+              component={NavLink}
+              to={to}
+              selected={pathname === to || pathname.startsWith(`${to}/`)}
+              onClick={onNavigate}
+            >
+              <ListItemIcon>
+                <Icon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText primary={label} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </Box>
+  );
+}

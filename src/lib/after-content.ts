@@ -1,0 +1,55 @@
+/**
+ * Preloads of what the first screen does not need wait until the page's content is painted, so
+ * they never compete with it for the network or the main thread: a list marks it when its rows
+ * (or its empty state, or its failure) are on screen; a page that never does counts as painted
+ * after CONTENT_WAIT_MS.
+ */
+const CONTENT_WAIT_MS = 3000;
+const IDLE_TIMEOUT_MS = 2000;
+
+let painted = false;
+let fallback: ReturnType<typeof setTimeout> | undefined;
+/** In the order they will run; each task once (a hundred rows ask for the same tooltip). */
+const waiting: (() => void)[] = [];
+const scheduled = new Set<() => void>();
+
+/** Runs `task` once the browser is idle (a moment later where it has no requestIdleCallback). */
+export function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(() => task(), { timeout: IDLE_TIMEOUT_MS });
+  } else {
+    setTimeout(task, 50);
+  }
+}
+
+function runWhenIdle(task: () => void) {
+  if (scheduled.has(task)) return;
+  scheduled.add(task);
+  whenIdle(() => {
+    scheduled.delete(task);
+    task();
+  });
+}
+
+/** The page's main content is on screen: preloads may start once the browser is idle. */
+export function markContentPainted(): void {
+  if (painted) return;
+  painted = true;
+  clearTimeout(fallback);
+  waiting.splice(0).forEach(runWhenIdle);
+}
+
+/**
+ * Runs `task` when the browser is idle after the page's content has painted; `first` for what
+ * the page shows a placeholder of meanwhile (it goes before the rest).
+ */
+export function afterContentPainted(task: () => void, { first = false } = {}): void {
+  if (painted) {
+    runWhenIdle(task);
+    return;
+  }
+  if (waiting.includes(task)) return;
+  if (first) waiting.unshift(task);
+  else waiting.push(task);
+  fallback ??= setTimeout(markContentPainted, CONTENT_WAIT_MS);
+}
