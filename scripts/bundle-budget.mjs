@@ -9,11 +9,16 @@
 // 1 KB = 1000 bytes. On failure it names the budget, the excess and the biggest source modules.
 //
 // Exit 0: within budget. Exit 1: over budget. Exit 2: usage, or no build / no manifest.
+//
+// npm test passes a ceiling above the 200 KB target while the first screen is still over it (a
+// ratchet: lowered as the first screen shrinks, never raised); the report says how far is left.
 import { evaluateBudget } from './bundle-budget-core.mjs';
 import { readBuild } from './bundle-budget-read.mjs';
 import { formatReport } from './bundle-budget-report.mjs';
 
 const USAGE = 'usage: node scripts/bundle-budget.mjs [<dir>] [--first-screen-kb N] [--route-kb N]';
+/** The first screen's budget (issue 14); the default ceiling. */
+const TARGET_FIRST_SCREEN_KB = 200;
 const OPTIONS = { '--first-screen-kb': 'firstScreenKb', '--route-kb': 'routeKb' };
 
 function fail(message, code) {
@@ -23,7 +28,7 @@ function fail(message, code) {
 }
 
 function parseArgs(argv) {
-  const options = { dir: 'dist', firstScreenKb: 200, routeKb: 150 };
+  const options = { dir: 'dist', firstScreenKb: TARGET_FIRST_SCREEN_KB, routeKb: 150 };
   const dirs = [];
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -60,6 +65,12 @@ function main() {
     process.exit(1);
   }
   console.log('bundle-budget: passed.');
+  const toGo = result.firstScreen.bytes / 1000 - TARGET_FIRST_SCREEN_KB;
+  if (toGo > 0) {
+    console.log(
+      `bundle-budget: the first screen is ${toGo.toFixed(1)} KB over its ${String(TARGET_FIRST_SCREEN_KB)} KB target (ceiling ${String(options.firstScreenKb)} KB).`,
+    );
+  }
 }
 
 main();
