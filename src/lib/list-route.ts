@@ -65,7 +65,9 @@ export function listRoute<P, TQueryFnData, TError, TData, TQueryKey extends Quer
     // The screen's query would start this page's request only after re-rendering for the new
     // params; started here, at the navigation, the request runs beside that render.
     if (!revalidate) {
-      void queryClient.prefetchQuery(options.query(options.parse(args.nextUrl.searchParams)));
+      queryClient
+        .query(options.query(options.parse(args.nextUrl.searchParams)))
+        .catch(() => undefined);
     }
     return revalidate;
   }
