@@ -183,5 +183,8 @@ export const readRules: Partial<Record<EndpointId, ReadRule>> = {
 
 /** Whether a read cannot be called without values for its path or its query. */
 export function needsArguments(endpoint: Endpoint): boolean {
-  return endpoint.params !== undefined || endpoint.query !== undefined && !z.safeParse(endpoint.query, {}).success;
+  return (
+    endpoint.params !== undefined ||
+    (endpoint.query !== undefined && !z.safeParse(endpoint.query, {}).success)
+  );
 }

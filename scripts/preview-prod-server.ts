@@ -57,7 +57,10 @@ function fileOf(root: string, pathname: string): string | null {
 }
 
 function isHidden(file: string, root: string): boolean {
-  return file.slice(root.length).split(sep).some((part) => part.startsWith('.'));
+  return file
+    .slice(root.length)
+    .split(sep)
+    .some((part) => part.startsWith('.'));
 }
 
 async function isFile(path: string): Promise<boolean> {

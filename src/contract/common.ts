@@ -5,11 +5,9 @@ import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, with `errors` for field-level messages. */
 export const FieldError = z.object({
-  field: z
-    .string()
-    .register(z.globalRegistry, {
-      description: 'Dotted path of the offending field, e.g. "connectors.0.image"',
-    }),
+  field: z.string().register(z.globalRegistry, {
+    description: 'Dotted path of the offending field, e.g. "connectors.0.image"',
+  }),
   message: z.string(),
 });
 export type FieldError = z.infer<typeof FieldError>;
