@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './e2e/support/chromium';
 import { mayRunProject, productionServers } from './e2e/support/production-servers';
 
 /** Overridable so two runs can share a machine without sharing a server. */
@@ -7,7 +7,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUTPUT_DIR = process.env.E2E_OUTPUT_DIR ?? 'test-results';
 /** The e2e build to serve (`vite build --mode e2e --outDir <dir>`). */
 const DIST = process.env.E2E_DIST ?? 'dist-e2e';
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 /** The production project: the build (`npm run build:app`), its server and the API behind it. */
 const PRODUCTION = {
   preview: Number(process.env.E2E_PRODUCTION_PORT ?? 4174),
@@ -16,29 +15,13 @@ const PRODUCTION = {
   outputDir: OUTPUT_DIR,
 };
 
-/** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser (see docs/decisions/0003). */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-}
-
 const isCI = Boolean(process.env.CI);
 
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   },
 };
 

@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-/** CHROMIUM_PATH, else Debian's chromium, else Playwright's own (as playwright.config.ts). */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-}
+import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
 
 /** A fresh browser: every run starts with no process, cache or service worker left over. */
 export function launchBrowser(): Promise<Browser> {
@@ -18,15 +9,6 @@ export function launchBrowser(): Promise<Browser> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   });
 }

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { fileOf, isFile } from '../scripts/static-files';
 
 export interface StaticOptions {
   /** The built site: index.html and its assets. */
@@ -38,27 +39,6 @@ function plain(res: ServerResponse, status: number, text: string) {
     'Cache-Control': 'no-store',
   });
   res.end(text);
-}
-
-/** The file under `root` that `pathname` names, or null when it would leave `root`. */
-function fileOf(root: string, pathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = resolve(join(root, decoded));
-  return file === root || file.startsWith(root + sep) ? file : null;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function sendFile(res: ServerResponse, file: string, head: boolean) {

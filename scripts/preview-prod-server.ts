@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { everyResponseHeaders, htmlHeaders, newNonce, withNonce } from './preview-prod-headers';
 import { proxyToApi } from './preview-prod-proxy';
+import { fileOf, isFile } from './static-files';
 
 export interface PreviewOptions {
   /** The production build to serve (`npm run build:app` writes `dist`). */
@@ -43,32 +44,11 @@ function plain(out: ServerResponse, status: number, text: string, extra: object 
   out.end(text);
 }
 
-/** The file under `root` that `pathname` names, or null when it would leave `root`. */
-function fileOf(root: string, pathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = resolve(join(root, decoded));
-  return file === root || file.startsWith(root + sep) ? file : null;
-}
-
 function isHidden(file: string, root: string): boolean {
   return file
     .slice(root.length)
     .split(sep)
     .some((part) => part.startsWith('.'));
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** A route of the single-page app (a page load), not a missing file the page asked for. */
