@@ -4,6 +4,8 @@ import { RouteErrorBoundary } from '@/components/feedback/route-error-boundary';
 import { PageSkeleton } from '@/components/feedback/skeletons';
 import type { CrumbHandle } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
+import { currentUserQueryOptions } from '@/features/identity/api/get-current-user';
+import { queryClient } from '@/lib/query-client';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { inboxRoutes } from './routes/inbox/routes';
@@ -54,7 +56,11 @@ let router: ReturnType<typeof createBrowserRouter> | undefined;
 
 /** Created on first render, not at import: creating it starts the first navigation and its loaders. */
 function getRouter() {
-  router ??= createBrowserRouter(routes);
+  if (router) return router;
+  // Who is signed in is asked for beside the first page's data, not once the shell has rendered:
+  // pages that need a permission wait for it.
+  queryClient.query(currentUserQueryOptions()).catch(() => undefined);
+  router = createBrowserRouter(routes);
   return router;
 }
 

@@ -31,11 +31,13 @@ interface LazyTooltipProps {
 
 /**
  * MUI's Tooltip, loaded when idle after the first paint, or on the first hover or focus of the
- * child. Until then the child renders as it is, with the name or description the closed tooltip
- * gives it. The Tooltip mounts beside the child, not around it, so the child is never remounted
- * when it arrives (it keeps focus, and a click in progress is not lost): a bridge hands the
- * Tooltip the child's element and passes its handlers and attributes on to it. A tooltip that
- * arrives while the pointer is over the child, or while it has keyboard focus, opens at once.
+ * child, and mounted for a child only once it has been hovered or focused: a table of icon
+ * buttons renders no Tooltip and no Popper per row. Until then the child renders as it is, with
+ * the name or description the closed tooltip gives it. The Tooltip mounts beside the child, not
+ * around it, so the child is never remounted when it arrives (it keeps focus, and a click in
+ * progress is not lost): a bridge hands the Tooltip the child's element and passes its handlers
+ * and attributes on to it. A tooltip that arrives while the pointer is over the child, or while
+ * it has keyboard focus, opens at once.
  */
 export function LazyTooltip({
   title,
@@ -44,31 +46,13 @@ export function LazyTooltip({
   children,
 }: LazyTooltipProps) {
   const Tooltip = useDeferredModule(tooltipModule)?.default;
+  // The child's element, once hovered or focused: only then does its Tooltip mount.
   const [node, setNode] = useState<HTMLElement | null>(null);
   const [bridged, setBridged] = useState<Attributes | null>(null);
-  const hoveredRef = useRef(false);
   const own = children.props;
   const ownRef = own.ref;
 
   useEffect(() => afterContentPainted(tooltipModule.preload), []);
-  useEffect(() => {
-    if (!node) return;
-    const enter = () => {
-      hoveredRef.current = true;
-      tooltipModule.preload();
-    };
-    const leave = () => {
-      hoveredRef.current = false;
-    };
-    node.addEventListener('pointerenter', enter);
-    node.addEventListener('pointerleave', leave);
-    node.addEventListener('focusin', tooltipModule.preload);
-    return () => {
-      node.removeEventListener('pointerenter', enter);
-      node.removeEventListener('pointerleave', leave);
-      node.removeEventListener('focusin', tooltipModule.preload);
-    };
-  }, [node]);
 
   const replayedRef = useRef(false);
   useEffect(() => {
@@ -76,21 +60,36 @@ export function LazyTooltip({
     replayedRef.current = true;
     if (node === document.activeElement) {
       node.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    } else if (hoveredRef.current) {
+    } else if (node.matches(':hover')) {
       node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     }
   }, [node, bridged]);
 
+  // Listens from the ref, not from an effect on a state: mounting a row of these re-renders
+  // nothing.
   const ref = useCallback(
     (element: HTMLElement | null) => {
-      setNode(element);
       assignRef(ownRef, element);
+      if (!element) return;
+      const arm = () => {
+        setNode(element);
+        tooltipModule.preload();
+      };
+      element.addEventListener('pointerenter', arm);
+      element.addEventListener('focusin', arm);
+      return () => {
+        element.removeEventListener('pointerenter', arm);
+        element.removeEventListener('focusin', arm);
+        assignRef(ownRef, null);
+        setNode((current) => (current === element ? null : current));
+      };
     },
     [ownRef],
   );
 
+  const mounted = Tooltip !== undefined && node !== null;
   const given: Attributes =
-    Tooltip && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
+    mounted && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
   // The child's own naming wins, as with MUI's Tooltip.
   const attributes = Object.fromEntries(
     Object.entries(given).filter(([name]) => own[name as keyof ChildProps] === undefined),
@@ -99,7 +98,7 @@ export function LazyTooltip({
   return (
     <>
       {cloneElement(children, { ...attributes, ref })}
-      {Tooltip ? (
+      {mounted ? (
         <Tooltip title={title} placement={placement} describeChild={describeChild}>
           <TooltipBridge node={node} onAttributes={setBridged} />
         </Tooltip>

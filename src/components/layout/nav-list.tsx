@@ -18,7 +18,7 @@ import { paths } from '@/config/paths';
 export const navId = 'main-navigation';
 
 /** Only areas that exist are listed; each area adds its entry when it ships. */
-const areas: { label: string; to: string; Icon: ElementType }[] = [
+export const navAreas: { label: string; to: string; Icon: ElementType }[] = [
   { label: 'Applications', to: paths.applications.list.path, Icon: AppsIcon },
   { label: 'My Applications', to: paths.selfHosted.list.path, Icon: SwapVertIcon },
   { label: 'Templates', to: paths.templates.list.path, Icon: LayersOutlinedIcon },
@@ -38,7 +38,7 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
       <List disablePadding>
-        {areas.map(({ label, to, Icon }) => (
+        {navAreas.map(({ label, to, Icon }) => (
           <ListItem key={to} disablePadding>
             <ListItemButton
               component={NavLink}

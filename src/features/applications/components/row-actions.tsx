@@ -51,49 +51,46 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
   );
 }
 
+/**
+ * The list's query string goes along in the readiness check's URL, so closing it returns to the
+ * list. Only this link follows the URL: the rows around it stay memoised while the search changes.
+ */
+function ReadinessCheckAction({ app }: { app: ApplicationSummary }) {
+  const { search } = useLocation();
+  return (
+    <LazyTooltip title="Check upgrade readiness">
+      <IconButton
+        component={Link}
+        to={paths.applications.readinessCheck.href(app.id, search)}
+        size="small"
+        aria-label={`Check upgrade readiness of ${app.name}`}
+      >
+        <FactCheckOutlinedIcon fontSize="small" />
+      </IconButton>
+    </LazyTooltip>
+  );
+}
+
 /** Per-row actions; the table renders this only for people allowed to run at least one. */
-function RowActions({
-  app,
-  search,
-  allowed,
-}: {
-  app: ApplicationSummary;
-  search: string;
-  allowed: RowPermissions;
-}) {
+function RowActions({ app, allowed }: { app: ApplicationSummary; allowed: RowPermissions }) {
   return (
     <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
-      {allowed.check ? (
-        <LazyTooltip title="Check upgrade readiness">
-          <IconButton
-            component={Link}
-            to={paths.applications.readinessCheck.href(app.id, search)}
-            size="small"
-            aria-label={`Check upgrade readiness of ${app.name}`}
-          >
-            <FactCheckOutlinedIcon fontSize="small" />
-          </IconButton>
-        </LazyTooltip>
-      ) : null}
+      {allowed.check ? <ReadinessCheckAction app={app} /> : null}
       {allowed.upgrade ? <UpgradeRowAction app={app} /> : null}
     </Stack>
   );
 }
 
-/**
- * The table's actions column, for people allowed at least one action; undefined otherwise. The
- * list's query string goes along in the readiness check's URL, so closing it returns to the list.
- */
+/** The table's actions column, for people allowed at least one action; undefined otherwise. */
 export function useRowActions(): ActionsColumn<ApplicationSummary> | undefined {
   const check = usePermission('applications:check');
   const upgrade = usePermission('applications:upgrade');
-  const { search } = useLocation();
   return useMemo(() => {
     if (!check && !upgrade) return undefined;
     const allowed = { check, upgrade };
     return {
       label: 'Actions',
-      render: (app) => <RowActions app={app} search={search} allowed={allowed} />,
+      render: (app) => <RowActions app={app} allowed={allowed} />,
     };
-  }, [check, upgrade, search]);
+  }, [check, upgrade]);
 }
