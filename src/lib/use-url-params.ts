@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 type Update<T> = (current: T) => T;
@@ -34,10 +34,17 @@ export function useUrlParams<T>(
     }
   }, [searchParams]);
 
+  // React Router's setter changes with every URL; ours stays the same, so the controls that hold
+  // it (memoised filters, header, pager) do not re-render when only the search changed.
+  const setSearchParamsRef = useRef(setSearchParams);
+  useLayoutEffect(() => {
+    setSearchParamsRef.current = setSearchParams;
+  }, [setSearchParams]);
+
   const setParams = useCallback(
     (update: Update<T>) => {
       startTransition(() => {
-        setSearchParams(
+        setSearchParamsRef.current(
           (prev) => {
             const flight = inFlight.current;
             const chained = flight?.passed.has(prev.toString()) === true;
@@ -55,7 +62,7 @@ export function useUrlParams<T>(
         );
       });
     },
-    [parse, serialize, setSearchParams],
+    [parse, serialize],
   );
   return [params, setParams];
 }

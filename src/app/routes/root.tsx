@@ -28,12 +28,16 @@ export function RootLayout() {
     [signedOut, data, isPending, profileError, refetch, isRefetching],
   );
 
+  const userId = signedOut ? undefined : data?.id;
+  // The same element while the same person is signed in: the header is memoised on it.
+  const headerActions = useMemo(
+    () => (userId === undefined ? null : <InboxButton userId={userId} />),
+    [userId],
+  );
+
   return (
     <CurrentUserContext value={signedInUser}>
-      <AppShell
-        signedIn={!signedOut}
-        headerActions={!signedOut && data ? <InboxButton userId={data.id} /> : null}
-      >
+      <AppShell signedIn={!signedOut} headerActions={headerActions}>
         {signedOut ? (
           <SignInPrompt />
         ) : (

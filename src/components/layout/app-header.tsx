@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -24,7 +24,8 @@ interface AppHeaderProps {
   actions?: ReactNode;
 }
 
-export function AppHeader({
+/** Memoised: a change of URL alone (a list's search) does not re-render the app bar. */
+export const AppHeader = memo(function AppHeader({
   signedIn,
   showNavButton,
   navOpen,
@@ -72,4 +73,4 @@ export function AppHeader({
       ) : null}
     </AppBar>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -22,6 +22,8 @@ interface AppShellProps {
 export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
   const desktop = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   const [navOpen, setNavOpen] = useState(false);
+  const openNav = useCallback(() => setNavOpen(true), []);
+  const closeNav = useCallback(() => setNavOpen(false), []);
   const navigating = useNavigation().state === 'loading';
   const crumbs = useCrumbs();
   useDocumentTitle(signedIn ? crumbs.at(-1)?.label : 'Signed out');
@@ -33,13 +35,11 @@ export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
         signedIn={signedIn}
         showNavButton={!desktop}
         navOpen={navOpen}
-        onOpenNav={() => setNavOpen(true)}
+        onOpenNav={openNav}
         navigating={navigating}
         actions={headerActions}
       />
-      {signedIn ? (
-        <NavDrawer permanent={desktop} mobileOpen={navOpen} onClose={() => setNavOpen(false)} />
-      ) : null}
+      {signedIn ? <NavDrawer permanent={desktop} mobileOpen={navOpen} onClose={closeNav} /> : null}
       <Box
         component="main"
         id={mainContentId}

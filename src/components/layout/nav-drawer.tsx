@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
@@ -19,9 +19,13 @@ interface NavDrawerProps {
 }
 
 /** Permanent beside the content on desktop; a temporary overlay opened from the header on mobile. */
-export function NavDrawer({ permanent, mobileOpen, onClose }: NavDrawerProps) {
+export const NavDrawer = memo(function NavDrawer({
+  permanent,
+  mobileOpen,
+  onClose,
+}: NavDrawerProps) {
   return permanent ? <PermanentNav /> : <MobileNav open={mobileOpen} onClose={onClose} />;
-}
+});
 
 /** Drawn as MUI's permanent Drawer is: a fixed, bordered column below the app bar. */
 function PermanentNav() {

@@ -1,4 +1,4 @@
-import type { ElementType } from 'react';
+import { memo, type ElementType } from 'react';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -32,6 +32,28 @@ export const navAreas: { label: string; to: string; Icon: ElementType }[] = [
   { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
 
+interface NavItemProps {
+  label: string;
+  to: string;
+  Icon: ElementType;
+  selected: boolean;
+  onNavigate?: () => void;
+}
+
+/** Memoised: a change of URL re-renders only the items whose selection changed. */
+const NavItem = memo(function NavItem({ label, to, Icon, selected, onNavigate }: NavItemProps) {
+  return (
+    <ListItem disablePadding>
+      <ListItemButton component={NavLink} to={to} selected={selected} onClick={onNavigate}>
+        <ListItemIcon>
+          <Icon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary={label} />
+      </ListItemButton>
+    </ListItem>
+  );
+});
+
 /** The main navigation's landmark and links, in the permanent column or the mobile drawer. */
 export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
@@ -39,19 +61,14 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
     <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
       <List disablePadding>
         {navAreas.map(({ label, to, Icon }) => (
-          <ListItem key={to} disablePadding>
-            <ListItemButton
-              component={NavLink}
-              to={to}
-              selected={pathname === to || pathname.startsWith(`${to}/`)}
-              onClick={onNavigate}
-            >
-              <ListItemIcon>
-                <Icon fontSize="small" />
-              </ListItemIcon>
-              <ListItemText primary={label} />
-            </ListItemButton>
-          </ListItem>
+          <NavItem
+            key={to}
+            label={label}
+            to={to}
+            Icon={Icon}
+            selected={pathname === to || pathname.startsWith(`${to}/`)}
+            onNavigate={onNavigate}
+          />
         ))}
       </List>
     </Box>

@@ -108,9 +108,10 @@ describe('column kinds', () => {
     for (const cell of firstRowCells()) expect(cell).not.toHaveAttribute('data-caption');
 
     const css = Array.from(document.querySelectorAll('style'), (s) => s.textContent).join('\n');
-    const cls = emotionClass(name);
-    const hidden = css.indexOf(`.${cls}::after{content:attr(data-caption);display:none;`);
-    const shown = css.indexOf(`@container (width < 600px){.${cls}::after{display:block;}}`);
+    // Body cells are plain elements, styled by the body: the name is the rows' first th.
+    const names = `.${emotionClass(name.closest('tbody') ?? name)}>tr>th:nth-of-type(1)`;
+    const hidden = css.indexOf(`${names}::after{content:attr(data-caption);display:none;`);
+    const shown = css.indexOf(`@container (width < 600px){${names}::after{display:block;}}`);
     expect(hidden).toBeGreaterThan(-1);
     // Later in the sheet, so the phone's rule wins.
     expect(shown).toBeGreaterThan(hidden);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatCount } from '@/lib/format';
 import { PAGE_SIZES } from '@/lib/list-params';
 import { PagerPlaceholder } from './pager-placeholder';
@@ -21,7 +22,7 @@ interface ListPaginationProps {
  * (Next on the last page) hands focus to its neighbour (MUI does it), so the pager must stay
  * mounted across a change of page. Until MUI's pager has loaded, a look-alike holds its place.
  */
-export function ListPagination(props: ListPaginationProps) {
+export const ListPagination = memo(function ListPagination(props: ListPaginationProps) {
   const { total, page, pageSize, pageSizes = PAGE_SIZES } = props;
   const parts = useSelectParts();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -67,4 +68,4 @@ export function ListPagination(props: ListPaginationProps) {
       }}
     />
   );
-}
+});

@@ -1,7 +1,5 @@
 import { memo } from 'react';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
-import { columnStyles, type ActionsColumn, type ListColumn } from './list-column';
+import type { ActionsColumn, ListColumn } from './list-column';
 
 interface PagedTableRowProps<Row, Sort extends string> {
   row: Row;
@@ -9,37 +7,41 @@ interface PagedTableRowProps<Row, Sort extends string> {
   actions?: ActionsColumn<Row>;
 }
 
+/** MUI's class names, for selectors written against them; the style is the body's (`bodyStyles`). */
+const rowClass = 'MuiTableRow-root MuiTableRow-hover';
+const cellClass = 'MuiTableCell-root MuiTableCell-body MuiTableCell-sizeSmall';
+
 function PagedTableRowImpl<Row, Sort extends string>({
   row,
   columns,
   actions,
 }: PagedTableRowProps<Row, Sort>) {
-  const styles = columnStyles(columns);
   return (
-    <TableRow hover>
-      {columns.map((column, index) => (
-        <TableCell
-          key={column.id}
-          component={column.rowHeader ? 'th' : 'td'}
-          scope={column.rowHeader ? 'row' : undefined}
-          align={column.align}
-          sx={styles[index]?.cell}
-          data-caption={column.narrowCaption?.(row)}
-        >
-          {column.render(row)}
-        </TableCell>
-      ))}
-      {actions ? (
-        <TableCell align="right" sx={{ py: 0 }}>
-          {actions.render(row)}
-        </TableCell>
-      ) : null}
-    </TableRow>
+    <tr className={rowClass}>
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <th
+            key={column.id}
+            scope="row"
+            className={cellClass}
+            data-caption={column.narrowCaption?.(row)}
+          >
+            {column.render(row)}
+          </th>
+        ) : (
+          <td key={column.id} className={cellClass} data-caption={column.narrowCaption?.(row)}>
+            {column.render(row)}
+          </td>
+        ),
+      )}
+      {actions ? <td className={cellClass}>{actions.render(row)}</td> : null}
+    </tr>
   );
 }
 
 /**
- * Memoised on the row object: TanStack Query keeps unchanged rows referentially equal across
- * refetches, so a background refresh re-renders only the rows that changed.
+ * Plain table elements, styled by the table body (`bodyStyles`). Memoised on the row object:
+ * TanStack Query keeps unchanged rows referentially equal across refetches, so a background
+ * refresh re-renders only the rows that changed.
  */
 export const PagedTableRow = memo(PagedTableRowImpl) as typeof PagedTableRowImpl;

@@ -1,11 +1,11 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
 import { PAGE_SIZES } from '@/lib/list-params';
-import { NARROW, type ActionsColumn, type ListColumn } from './list-column';
+import { bodyStyles, NARROW, type ActionsColumn, type ListColumn } from './list-column';
 import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
 import { PagedTableHead } from './paged-table-head';
@@ -75,11 +75,17 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
   useFocusRecovery(bodyRef, data.items, firstRowTarget);
 
   // Paging from the controls under a long table: bring its first row (and the bar) into view.
-  const changePage = (page: number) => {
-    const panel = panelRef.current;
-    if (panel && panel.getBoundingClientRect().top < 0) panel.scrollIntoView({ block: 'start' });
-    list.onPageChange(page);
-  };
+  const { onPageChange } = list;
+  const changePage = useCallback(
+    (page: number) => {
+      const panel = panelRef.current;
+      if (panel && panel.getBoundingClientRect().top < 0) {
+        panel.scrollIntoView({ block: 'start' });
+      }
+      onPageChange(page);
+    },
+    [onPageChange],
+  );
 
   return (
     <Paper
@@ -103,7 +109,7 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
             onSort={list.onSort}
             actionsLabel={actions?.label}
           />
-          <TableBody ref={bodyRef} sx={staleSx(stale)}>
+          <TableBody ref={bodyRef} sx={[bodyStyles(columns, !!actions), staleSx(stale)]}>
             {data.items.map((row) => (
               <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
             ))}

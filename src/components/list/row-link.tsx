@@ -1,8 +1,15 @@
-import Link from '@mui/material/Link';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { Link, useLocation, type LinkProps } from 'react-router';
 import { listReturnState } from '@/lib/list-return';
+import { rowPart } from './row-parts';
 
-const plainSx = { fontWeight: 'inherit', color: 'inherit', '&:hover': { color: 'primary.main' } };
+/**
+ * The router's link with the list's query string in its state, read where the `<a>` renders:
+ * when the list's URL changes, only the links re-render, not the rows.
+ */
+function ReturningLink(props: LinkProps) {
+  const { search } = useLocation();
+  return <Link {...props} state={listReturnState(search)} />;
+}
 
 /** A row's name, linking to its page; the list's query string goes along for "Back". */
 export function RowLink({
@@ -15,16 +22,9 @@ export function RowLink({
   /** In the text's colour, taking the link's colour on hover. */
   plain?: boolean;
 }) {
-  const { search } = useLocation();
   return (
-    <Link
-      component={RouterLink}
-      to={to}
-      state={listReturnState(search)}
-      underline="hover"
-      sx={plain ? plainSx : { fontWeight: 'inherit' }}
-    >
+    <ReturningLink to={to} className={plain ? rowPart.plainLink : rowPart.link}>
       {children}
-    </Link>
+    </ReturningLink>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useUrlParams } from '@/lib/use-url-params';
 import type { ActionsColumn, ListColumn } from './list-column';
@@ -52,6 +52,33 @@ export interface ServerListDefinition<
 
 const noActions = () => undefined;
 
+/** Two states alike in everything a list's filters show: all but the search and the page. */
+function sameFilters(before: object, after: object): boolean {
+  const shown = (params: object) =>
+    JSON.stringify(Object.entries(params).filter(([key]) => key !== 'q' && key !== 'page'));
+  return shown(before) === shown(after);
+}
+
+interface FiltersHostProps<P, Sort> {
+  Filters: ComponentType<{ list: ListControls<P, Sort> }>;
+  list: ListControls<P, Sort>;
+}
+
+function FiltersHostImpl<P, Sort>({ Filters, list }: FiltersHostProps<P, Sort>) {
+  return <Filters list={list} />;
+}
+
+/**
+ * The filters, re-rendered when what they show changes, not on each search or page: their
+ * handlers build on the latest URL, so an earlier render's are as good as this one's.
+ */
+const FiltersHost = memo(
+  FiltersHostImpl,
+  (before, after) =>
+    before.Filters === after.Filters &&
+    sameFilters(before.list.params as object, after.list.params as object),
+) as typeof FiltersHostImpl;
+
 /** A whole list page from its definition: heading, search and filters, count, table. */
 export function ServerList<
   P extends SortedPage<Sort> & { q?: string },
@@ -72,7 +99,7 @@ export function ServerList<
         list={list}
         clearable={search.clearable}
       >
-        {Filters ? <Filters list={list} /> : null}
+        {Filters ? <FiltersHost Filters={Filters} list={list} /> : null}
       </ListToolbar>
       <PagedList
         query={query}

@@ -10,7 +10,7 @@ import {
 import { NARROW, NARROW_WIDTH, type ListColumn } from '@/components/list/list-column';
 import { paths } from '@/config/paths';
 import { deployedViaLabels } from './labels';
-import { StatusChip } from './status-chip';
+import { StatusRowChip } from './status-chip';
 
 // On a phone the versions move under the name (its narrow caption) instead of disappearing.
 const version = { minTableWidth: NARROW_WIDTH, numeric: true };
@@ -30,7 +30,7 @@ export const applicationColumns: readonly ListColumn<ApplicationSummary, Applica
   sortedColumn('project', 'Project', (app) => app.project.name, { minTableWidth: 900 }),
   sortedField('projectVersion', 'Project version', version),
   sortedField('applicationVersion', 'Application version', version),
-  sortedColumn('status', 'Status', (app) => <StatusChip status={app.status} />),
+  sortedColumn('status', 'Status', (app) => <StatusRowChip status={app.status} />),
   sortedColumn('deployedVia', 'Deployed via', (app) => deployedViaLabels[app.deployedVia], {
     minTableWidth: 960,
   }),

@@ -1,13 +1,11 @@
-import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
-import UpgradeIcon from '@mui/icons-material/Upgrade';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ApplicationSummary } from '@/contract/applications';
 import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
 import { usePermission } from '@/components/layout/require-permission';
 import type { ActionsColumn } from '@/components/list/list-column';
+import { RowIcon } from '@/components/list/row-icon';
+import { rowPart } from '@/components/list/row-parts';
 import { paths } from '@/config/paths';
 import { upgradeBlockedReason } from '../upgrade-availability';
 
@@ -15,6 +13,15 @@ interface RowPermissions {
   check: boolean;
   upgrade: boolean;
 }
+
+const icons = {
+  // From @mui/icons-material: Upgrade and FactCheckOutlined.
+  upgrade: ['M16 18v2H8v-2zM11 7.99V16h2V7.99h3L12 4 8 7.99z'],
+  check: [
+    'M20 3H4c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2m0 16H4V5h16z',
+    'M19.41 10.42 17.99 9l-3.17 3.17-1.41-1.42L12 12.16 14.82 15zM5 7h5v2H5zm0 4h5v2H5zm0 4h5v2H5z',
+  ],
+};
 
 /**
  * "Upgrade" opens the wizard. When the application cannot be upgraded the button stays focusable
@@ -26,47 +33,41 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
   if (reason) {
     return (
       <LazyTooltip title={reason} describeChild>
-        <IconButton
-          size="small"
-          aria-label={label}
-          aria-disabled="true"
-          sx={{ color: 'action.disabled', cursor: 'not-allowed' }}
-        >
-          <UpgradeIcon fontSize="small" />
-        </IconButton>
+        <button type="button" className={rowPart.action} aria-label={label} aria-disabled="true">
+          <RowIcon paths={icons.upgrade} />
+        </button>
       </LazyTooltip>
     );
   }
   return (
     <LazyTooltip title="Upgrade">
-      <IconButton
-        component={Link}
+      <Link
         to={paths.applications.upgrade.href(app.id)}
-        size="small"
+        className={rowPart.action}
         aria-label={label}
       >
-        <UpgradeIcon fontSize="small" />
-      </IconButton>
+        <RowIcon paths={icons.upgrade} />
+      </Link>
     </LazyTooltip>
   );
 }
 
 /**
- * The list's query string goes along in the readiness check's URL, so closing it returns to the
- * list. Only this link follows the URL: the rows around it stay memoised while the search changes.
+ * The readiness check's link, with the list's query string in its URL so that closing the check
+ * returns to the list as it was. Only this link follows the URL: the rows stay as they are while
+ * the search changes.
  */
 function ReadinessCheckAction({ app }: { app: ApplicationSummary }) {
   const { search } = useLocation();
   return (
     <LazyTooltip title="Check upgrade readiness">
-      <IconButton
-        component={Link}
+      <Link
         to={paths.applications.readinessCheck.href(app.id, search)}
-        size="small"
+        className={rowPart.action}
         aria-label={`Check upgrade readiness of ${app.name}`}
       >
-        <FactCheckOutlinedIcon fontSize="small" />
-      </IconButton>
+        <RowIcon paths={icons.check} />
+      </Link>
     </LazyTooltip>
   );
 }
@@ -74,10 +75,10 @@ function ReadinessCheckAction({ app }: { app: ApplicationSummary }) {
 /** Per-row actions; the table renders this only for people allowed to run at least one. */
 function RowActions({ app, allowed }: { app: ApplicationSummary; allowed: RowPermissions }) {
   return (
-    <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end' }}>
+    <div className={rowPart.actions}>
       {allowed.check ? <ReadinessCheckAction app={app} /> : null}
       {allowed.upgrade ? <UpgradeRowAction app={app} /> : null}
-    </Stack>
+    </div>
   );
 }
 
