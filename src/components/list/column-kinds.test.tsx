@@ -108,8 +108,8 @@ describe('column kinds', () => {
     for (const cell of firstRowCells()) expect(cell).not.toHaveAttribute('data-caption');
 
     const css = Array.from(document.querySelectorAll('style'), (s) => s.textContent).join('\n');
-    // Body cells are plain elements, styled by the body: the name is the rows' first th.
-    const names = `.${emotionClass(name.closest('tbody') ?? name)}>tr>th:nth-of-type(1)`;
+    // Body cells are plain elements, styled by the table: the name is the rows' first th.
+    const names = `.${emotionClass(table())}>tbody>tr>th:nth-of-type(1)`;
     const hidden = css.indexOf(`${names}::after{content:attr(data-caption);display:none;`);
     const shown = css.indexOf(`@container (width < 600px){${names}::after{display:block;}}`);
     expect(hidden).toBeGreaterThan(-1);

@@ -8,6 +8,7 @@ import type { ListControls } from './use-list-controls';
 
 /** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
 export const toolbarButtonSx = { minHeight: 40, flexShrink: 0 };
+const clearButtonSx = { ...toolbarButtonSx, '&[hidden]': { display: 'none' } };
 
 interface ListToolbarProps {
   /** The search region's name: "Filter applications". */
@@ -44,8 +45,15 @@ export function ListToolbar(props: ListToolbarProps) {
         onCommit={list.search}
       />
       {props.children}
-      {clearable && list.filtered ? (
-        <Button startIcon={<FilterAltOffIcon />} sx={toolbarButtonSx} onClick={list.clear}>
+      {clearable ? (
+        // Rendered hidden rather than left out: the first search then only shows it, and does
+        // not bring in the button's styles (whose first insertion restyles the whole page).
+        <Button
+          hidden={!list.filtered}
+          startIcon={<FilterAltOffIcon />}
+          sx={clearButtonSx}
+          onClick={list.clear}
+        >
           Clear filters
         </Button>
       ) : null}

@@ -1,11 +1,28 @@
+import { useEffect, useState } from 'react';
 import LinearProgress from '@mui/material/LinearProgress';
 import { keyframes } from '@mui/material/styles';
 
-// Fast answers never show the bar at all; slow ones get it after a short pause.
+/** How long a request runs before its bar shows: fast answers never show it at all. */
+const SHOW_AFTER_MS = 200;
+
 const appear = keyframes`from { opacity: 0; } to { opacity: 1; }`;
 
-/** A thin bar over the top edge of a list's panel while a request is in flight. */
-export function LoadingBar({ label }: { label: string }) {
+/**
+ * A thin bar over the top edge of a list's panel while a request is in flight, mounted only once
+ * the request has run for a moment: a fast answer mounts nothing (MUI's bar brings keyframes
+ * whose first insertion restyles the whole page).
+ */
+export function LoadingBar({ active, label }: { active: boolean; label: string }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => setShown(true), SHOW_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      setShown(false);
+    };
+  }, [active]);
+  if (!active || !shown) return null;
   return (
     <LinearProgress
       aria-label={label}
@@ -14,7 +31,7 @@ export function LoadingBar({ label }: { label: string }) {
         inset: '0 0 auto 0',
         height: 3,
         zIndex: 1,
-        animation: `${appear} 150ms ease-in 200ms both`,
+        animation: `${appear} 150ms ease-in both`,
       }}
     />
   );

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import Box from '@mui/material/Box';
+import type { CSSObject } from '@mui/material/styles';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -49,6 +50,22 @@ const compactSx = {
   [NARROW]: { '& .MuiTableCell-sizeSmall': { px: 1 } },
 };
 
+const tableSxs = new WeakMap<CSSObject, { plain: CSSObject; compact: CSSObject }>();
+
+/**
+ * The body's rules on the table, not on the body: the body's own class changes while a new page
+ * loads (its rows fade), and a class carrying every cell's rules would restyle them all.
+ */
+function tableSx(body: CSSObject, compact = false): CSSObject {
+  let cached = tableSxs.get(body);
+  if (!cached) {
+    const plain = { '& > tbody': body };
+    cached = { plain, compact: { ...plain, ...compactSx } };
+    tableSxs.set(body, cached);
+  }
+  return compact ? cached.compact : cached.plain;
+}
+
 /** The first focusable thing of the first row, else the table itself. */
 function firstRowTarget(body: HTMLElement): HTMLElement | null {
   const first = body.querySelector<HTMLElement>('tr a[href], tr button:not(:disabled)');
@@ -93,14 +110,14 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
       variant="outlined"
       sx={{ position: 'relative', overflow: 'hidden', scrollMarginTop: 80 }}
     >
-      {fetching ? <LoadingBar label={`Loading ${label.toLowerCase()}`} /> : null}
+      <LoadingBar active={fetching} label={`Loading ${label.toLowerCase()}`} />
       {/* The container the columns' @container queries measure. */}
       <TableContainer sx={{ containerType: 'inline-size' }}>
         <Table
           size="small"
           aria-label={label}
           aria-busy={fetching}
-          sx={props.compact ? compactSx : undefined}
+          sx={tableSx(bodyStyles(columns, !!actions), props.compact)}
         >
           <PagedTableHead
             columns={columns}
@@ -109,7 +126,7 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
             onSort={list.onSort}
             actionsLabel={actions?.label}
           />
-          <TableBody ref={bodyRef} sx={[bodyStyles(columns, !!actions), staleSx(stale)]}>
+          <TableBody ref={bodyRef} sx={staleSx(stale)}>
             {data.items.map((row) => (
               <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
             ))}

@@ -1,15 +1,9 @@
-import { Link, useLocation, type LinkProps } from 'react-router';
 import { listReturnState } from '@/lib/list-return';
+import { PlainLink } from './plain-link';
 import { rowPart } from './row-parts';
 
-/**
- * The router's link with the list's query string in its state, read where the `<a>` renders:
- * when the list's URL changes, only the links re-render, not the rows.
- */
-function ReturningLink(props: LinkProps) {
-  const { search } = useLocation();
-  return <Link {...props} state={listReturnState(search)} />;
-}
+/** The list's query string at the click, for the page's "Back" to return to. */
+const returnState = () => listReturnState(window.location.search);
 
 /** A row's name, linking to its page; the list's query string goes along for "Back". */
 export function RowLink({
@@ -23,8 +17,8 @@ export function RowLink({
   plain?: boolean;
 }) {
   return (
-    <ReturningLink to={to} className={plain ? rowPart.plainLink : rowPart.link}>
+    <PlainLink to={to} state={returnState} className={plain ? rowPart.plainLink : rowPart.link}>
       {children}
-    </ReturningLink>
+    </PlainLink>
   );
 }

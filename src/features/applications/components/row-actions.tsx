@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import type { ApplicationSummary } from '@/contract/applications';
 import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
 import { usePermission } from '@/components/layout/require-permission';
 import type { ActionsColumn } from '@/components/list/list-column';
+import { PlainLink } from '@/components/list/plain-link';
 import { RowIcon } from '@/components/list/row-icon';
 import { rowPart } from '@/components/list/row-parts';
 import { paths } from '@/config/paths';
@@ -41,13 +42,13 @@ function UpgradeRowAction({ app }: { app: ApplicationSummary }) {
   }
   return (
     <LazyTooltip title="Upgrade">
-      <Link
+      <PlainLink
         to={paths.applications.upgrade.href(app.id)}
         className={rowPart.action}
         aria-label={label}
       >
         <RowIcon paths={icons.upgrade} />
-      </Link>
+      </PlainLink>
     </LazyTooltip>
   );
 }
@@ -61,13 +62,13 @@ function ReadinessCheckAction({ app }: { app: ApplicationSummary }) {
   const { search } = useLocation();
   return (
     <LazyTooltip title="Check upgrade readiness">
-      <Link
+      <PlainLink
         to={paths.applications.readinessCheck.href(app.id, search)}
         className={rowPart.action}
         aria-label={`Check upgrade readiness of ${app.name}`}
       >
         <RowIcon paths={icons.check} />
-      </Link>
+      </PlainLink>
     </LazyTooltip>
   );
 }
