@@ -45,32 +45,19 @@ export function LazyTooltip({
   describeChild = false,
   children,
 }: LazyTooltipProps) {
-  const Tooltip = useDeferredModule(tooltipModule)?.default;
   // The child's element, once hovered or focused: only then does its Tooltip mount.
   const [node, setNode] = useState<HTMLElement | null>(null);
   const [bridged, setBridged] = useState<Attributes | null>(null);
   const own = children.props;
   const ownRef = own.ref;
 
-  useEffect(() => afterContentPainted(tooltipModule.preload), []);
-
-  const replayedRef = useRef(false);
-  useEffect(() => {
-    if (!node || bridged === null || replayedRef.current) return;
-    replayedRef.current = true;
-    if (node === document.activeElement) {
-      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    } else if (node.matches(':hover')) {
-      node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    }
-  }, [node, bridged]);
-
   // Listens from the ref, not from an effect on a state: mounting a row of these re-renders
-  // nothing.
+  // nothing, and runs no effect.
   const ref = useCallback(
     (element: HTMLElement | null) => {
       assignRef(ownRef, element);
       if (!element) return;
+      preloadWhenIdle();
       const arm = () => {
         setNode(element);
         tooltipModule.preload();
@@ -82,14 +69,14 @@ export function LazyTooltip({
         element.removeEventListener('focusin', arm);
         assignRef(ownRef, null);
         setNode((current) => (current === element ? null : current));
+        setBridged(null);
       };
     },
     [ownRef],
   );
 
-  const mounted = Tooltip !== undefined && node !== null;
   const given: Attributes =
-    mounted && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
+    node && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
   // The child's own naming wins, as with MUI's Tooltip.
   const attributes = Object.fromEntries(
     Object.entries(given).filter(([name]) => own[name as keyof ChildProps] === undefined),
@@ -98,11 +85,56 @@ export function LazyTooltip({
   return (
     <>
       {cloneElement(children, { ...attributes, ref })}
-      {mounted ? (
-        <Tooltip title={title} placement={placement} describeChild={describeChild}>
-          <TooltipBridge node={node} onAttributes={setBridged} />
-        </Tooltip>
+      {node ? (
+        <ArmedTooltip
+          node={node}
+          title={title}
+          placement={placement}
+          describeChild={describeChild}
+          onAttributes={setBridged}
+        />
       ) : null}
     </>
+  );
+}
+
+let idlePreloadQueued = false;
+/** Once for all tooltips: the module loads when the browser is idle after the content paints. */
+function preloadWhenIdle() {
+  if (idlePreloadQueued) return;
+  idlePreloadQueued = true;
+  afterContentPainted(tooltipModule.preload);
+}
+
+interface ArmedTooltipProps {
+  node: HTMLElement;
+  title: string;
+  placement?: TooltipProps['placement'];
+  describeChild: boolean;
+  onAttributes: (attributes: Attributes) => void;
+}
+
+/**
+ * The Tooltip of a child that has been hovered or focused, once its module has loaded. A tooltip
+ * that arrives while the pointer is over the child, or while it has keyboard focus, opens at once.
+ */
+function ArmedTooltip({ node, title, placement, describeChild, onAttributes }: ArmedTooltipProps) {
+  const Tooltip = useDeferredModule(tooltipModule)?.default;
+  const replayedRef = useRef(false);
+  // After the bridge's own effect (a child's effects run first), so its listeners are there.
+  useEffect(() => {
+    if (!Tooltip || replayedRef.current) return;
+    replayedRef.current = true;
+    if (node === document.activeElement) {
+      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    } else if (node.matches(':hover')) {
+      node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    }
+  }, [Tooltip, node]);
+  if (!Tooltip) return null;
+  return (
+    <Tooltip title={title} placement={placement} describeChild={describeChild}>
+      <TooltipBridge node={node} onAttributes={onAttributes} />
+    </Tooltip>
   );
 }

@@ -11,6 +11,7 @@ import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
 import { PagedTableHead } from './paged-table-head';
 import { PagedTableRow } from './paged-table-row';
+import { PlainLinkNavigation } from './plain-link';
 import { useFocusRecovery } from './use-focus-recovery';
 import type { ListControls } from './use-list-controls';
 
@@ -127,9 +128,11 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
             actionsLabel={actions?.label}
           />
           <TableBody ref={bodyRef} sx={staleSx(stale)}>
-            {data.items.map((row) => (
-              <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
-            ))}
+            <PlainLinkNavigation>
+              {data.items.map((row) => (
+                <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
+              ))}
+            </PlainLinkNavigation>
           </TableBody>
         </Table>
       </TableContainer>

@@ -1,5 +1,23 @@
-import type { AnchorHTMLAttributes, MouseEvent, Ref } from 'react';
-import { useNavigate } from 'react-router';
+import {
+  createContext,
+  use,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { useNavigate, type NavigateFunction } from 'react-router';
+
+/**
+ * The router's navigate function, handed down once per table: `useNavigate` in each link would
+ * re-render every link on every navigation (it follows the current route).
+ */
+const NavigateContext = createContext<NavigateFunction | null>(null);
+
+/** Around the links of a table's rows (see `PlainLink`). */
+export function PlainLinkNavigation({ children }: { children: ReactNode }) {
+  return <NavigateContext value={useNavigate()}>{children}</NavigateContext>;
+}
 
 interface PlainLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** An absolute path in the console ("/applications/app-001"). */
@@ -25,10 +43,11 @@ function isOwnClick(event: MouseEvent<HTMLAnchorElement>): boolean {
 /**
  * A plain `<a href>` that navigates inside the console on a plain click, as the router's Link
  * does, without following the URL: a list's rows hold dozens, and none of them re-renders when
- * only the list's search changes. Opening in a new tab or copying the link works as for any link.
+ * only the list's search changes (inside `PlainLinkNavigation`). Opening in a new tab or copying the link works as for any link.
  */
 export function PlainLink({ to, state, onClick, ref, ...props }: PlainLinkProps) {
-  const navigate = useNavigate();
+  const navigate = use(NavigateContext);
+  if (!navigate) throw new Error('PlainLink needs a PlainLinkNavigation around it');
   return (
     <a
       {...props}
