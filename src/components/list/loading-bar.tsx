@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import LinearProgress from '@mui/material/LinearProgress';
 import { keyframes } from '@mui/material/styles';
+import { useShownAfter } from '@/lib/use-shown-after';
 
 /** How long a request runs before its bar shows: fast answers never show it at all. */
 const SHOW_AFTER_MS = 200;
@@ -13,16 +13,7 @@ const appear = keyframes`from { opacity: 0; } to { opacity: 1; }`;
  * whose first insertion restyles the whole page).
  */
 export function LoadingBar({ active, label }: { active: boolean; label: string }) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setTimeout(() => setShown(true), SHOW_AFTER_MS);
-    return () => {
-      clearTimeout(timer);
-      setShown(false);
-    };
-  }, [active]);
-  if (!active || !shown) return null;
+  if (!useShownAfter(active, SHOW_AFTER_MS)) return null;
   return (
     <LinearProgress
       aria-label={label}

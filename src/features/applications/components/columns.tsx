@@ -10,7 +10,7 @@ import {
 import { NARROW, NARROW_WIDTH, type ListColumn } from '@/components/list/list-column';
 import { paths } from '@/config/paths';
 import { deployedViaLabels } from './labels';
-import { StatusRowChip } from './status-chip';
+import { StatusRowChip } from './status-row-chip';
 
 // On a phone the versions move under the name (its narrow caption) instead of disappearing.
 const version = { minTableWidth: NARROW_WIDTH, numeric: true };
