@@ -26,6 +26,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { allInOne, xss, InjectionGuard, long, refusedRequests } from '../support/bad-input';
 import { expectNoSidewaysScroll } from '../support/layout';
+import { SimulatorControl } from '../support/simulator';
 
 test.use({ allowedConsoleErrors: [refusedRequests] });
 
@@ -46,9 +47,15 @@ function queries(keys: readonly string[]): string[] {
   return [query(keys, allInOne), longest];
 }
 
-/** Opens a URL as a shared link; a dialog hides the page's heading from the accessibility tree. */
+/**
+ * Opens a URL as a shared link; a dialog hides the page's heading from the accessibility tree.
+ * The console paints before the simulator has started, and the simulator's service worker
+ * reloads a page it did not control yet (msw does, when a navigation came before the worker
+ * was active): the page is checked once the simulator runs in it.
+ */
 async function open(page: Page, guard: InjectionGuard, url: string) {
   await page.goto(url);
+  await new SimulatorControl(page).ready();
   const shown = page.getByRole('heading', { level: 1 }).or(page.getByRole('dialog'));
   await expect(shown.first()).toBeVisible();
   await guard.expectNothingRan(url.slice(0, 120));
