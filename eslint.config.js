@@ -155,7 +155,7 @@ export default defineConfig([
   },
   {
     name: 'upshift/browser-globals',
-    files: ['src/**', 'mocks/**', 'bench/floor/src/**'],
+    files: ['src/**', 'mocks/**', 'bench/floor/src/**', 'public/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -5,7 +5,7 @@
   var mode = 'system';
   try {
     mode = localStorage.getItem('upshift-theme-mode') || 'system';
-  } catch (error) {
+  } catch {
     // Storage can be blocked; the system's preference stands.
   }
   if (mode !== 'light' && mode !== 'dark') {
