@@ -53,3 +53,14 @@ export function afterContentPainted(task: () => void, { first = false } = {}): v
   else waiting.push(task);
   fallback ??= setTimeout(markContentPainted, CONTENT_WAIT_MS);
 }
+
+/**
+ * Forgets the page's state, as a new document would: nothing painted, nothing waiting, no
+ * fallback pending. For test files, which share this module and outlive each other's documents.
+ */
+export function resetAfterContent(): void {
+  clearTimeout(fallback);
+  fallback = undefined;
+  painted = false;
+  waiting.length = 0;
+}

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { server } from '@mocks/node';
 import { simulator } from '@mocks/simulator';
+import { resetAfterContent } from '@/lib/after-content';
 import { queryClient } from '@/lib/query-client';
 import { TEST_NOW } from './clock';
 
@@ -22,4 +23,8 @@ afterEach(() => {
   queryClient.clear();
   server.resetHandlers();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  // A pending fallback would fire after this file's document is gone (files share modules).
+  resetAfterContent();
+});
