@@ -1,7 +1,7 @@
 import type { SxProps, Theme } from '@mui/material/styles';
 
 /** Hidden on screen, still read by assistive technology. */
-export const visuallyHidden: SxProps<Theme> = {
+export const visuallyHidden = {
   position: 'absolute',
   width: '1px',
   height: '1px',
@@ -11,4 +11,4 @@ export const visuallyHidden: SxProps<Theme> = {
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
   border: 0,
-};
+} satisfies SxProps<Theme>;

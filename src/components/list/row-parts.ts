@@ -1,4 +1,5 @@
 import type { CSSObject } from '@mui/material/styles';
+import { visuallyHidden } from '@/components/feedback/visually-hidden';
 
 /**
  * Class names for what a table row shows (a link, icon actions, a muted dash), styled once by
@@ -130,15 +131,5 @@ export const rowPartsSx: CSSObject = {
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
-  '& .row-hidden': {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  '& .row-hidden': visuallyHidden,
 };
