@@ -142,8 +142,10 @@ const bodyBaseSx: CSSObject = {
 const bodies = new WeakMap<readonly object[], { plain: CSSObject; withActions: CSSObject }>();
 
 /**
- * The table body's style: the cells' base, then each column's cell style on its position, and
- * the actions column's. Built once per columns array, like `columnStyles`.
+ * The table's style for its body: the cells' base, then each column's cell style on its
+ * position, and the actions column's. Built once per columns array, like `columnStyles`. On the
+ * table, not on the body: the body's own class changes while a new page loads (its rows fade),
+ * and a class carrying every cell's rules would restyle them all.
  */
 export function bodyStyles<Row, Sort extends string>(
   columns: readonly ListColumn<Row, Sort>[],
@@ -165,13 +167,14 @@ export function bodyStyles<Row, Sort extends string>(
       };
     });
     const actions = cellSelector('td', counts.td + 1);
-    cached = { plain, withActions: { ...plain, [actions]: { textAlign: 'right', py: 0 } } };
+    const withActionsColumn = { ...plain, [actions]: { textAlign: 'right', py: 0 } };
+    cached = { plain: { '& > tbody': plain }, withActions: { '& > tbody': withActionsColumn } };
     bodies.set(columns, cached);
   }
   return withActions ? cached.withActions : cached.plain;
 }
 
 /** The body cells of one column, by their element and its position among its kind. */
-export function cellSelector(tag: 'th' | 'td', position: number): string {
+function cellSelector(tag: 'th' | 'td', position: number): string {
   return `& > tr > ${tag}:nth-of-type(${String(position)})`;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useRef } from 'react';
 import Box from '@mui/material/Box';
-import type { CSSObject } from '@mui/material/styles';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -50,22 +49,6 @@ const compactSx = {
   '& .MuiTableCell-sizeSmall': { px: 1.25 },
   [NARROW]: { '& .MuiTableCell-sizeSmall': { px: 1 } },
 };
-
-const tableSxs = new WeakMap<CSSObject, { plain: CSSObject; compact: CSSObject }>();
-
-/**
- * The body's rules on the table, not on the body: the body's own class changes while a new page
- * loads (its rows fade), and a class carrying every cell's rules would restyle them all.
- */
-function tableSx(body: CSSObject, compact = false): CSSObject {
-  let cached = tableSxs.get(body);
-  if (!cached) {
-    const plain = { '& > tbody': body };
-    cached = { plain, compact: { ...plain, ...compactSx } };
-    tableSxs.set(body, cached);
-  }
-  return compact ? cached.compact : cached.plain;
-}
 
 /** The first focusable thing of the first row, else the table itself. */
 function firstRowTarget(body: HTMLElement): HTMLElement | null {
@@ -118,7 +101,7 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
           size="small"
           aria-label={label}
           aria-busy={fetching}
-          sx={tableSx(bodyStyles(columns, !!actions), props.compact)}
+          sx={[bodyStyles(columns, !!actions), props.compact ? compactSx : null]}
         >
           <PagedTableHead
             columns={columns}

@@ -1,29 +1,45 @@
 import {
   createContext,
   use,
+  useLayoutEffect,
+  useMemo,
+  useRef,
   type AnchorHTMLAttributes,
   type MouseEvent,
   type ReactNode,
   type Ref,
 } from 'react';
-import { useNavigate, type NavigateFunction } from 'react-router';
+import { useLocation, useNavigate, type NavigateFunction } from 'react-router';
+
+interface Navigation {
+  navigate: NavigateFunction;
+  /** The current URL's query string, read when asked (at a click). */
+  search: () => string;
+}
 
 /**
- * The router's navigate function, handed down once per table: `useNavigate` in each link would
- * re-render every link on every navigation (it follows the current route).
+ * The router's navigate function and current search, handed down once per table: `useNavigate`
+ * or `useLocation` in each link would re-render every link on every navigation.
  */
-const NavigateContext = createContext<NavigateFunction | null>(null);
+const NavigationContext = createContext<Navigation | null>(null);
 
 /** Around the links of a table's rows (see `PlainLink`). */
 export function PlainLinkNavigation({ children }: { children: ReactNode }) {
-  return <NavigateContext value={useNavigate()}>{children}</NavigateContext>;
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const searchRef = useRef(search);
+  useLayoutEffect(() => {
+    searchRef.current = search;
+  }, [search]);
+  const navigation = useMemo(() => ({ navigate, search: () => searchRef.current }), [navigate]);
+  return <NavigationContext value={navigation}>{children}</NavigationContext>;
 }
 
 interface PlainLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** An absolute path in the console ("/applications/app-001"). */
   to: string;
-  /** The history state to navigate with, read at the click (not at each render). */
-  state?: () => unknown;
+  /** The history state to navigate with, from the current search at the click. */
+  state?: (search: string) => unknown;
   ref?: Ref<HTMLAnchorElement>;
 }
 
@@ -46,8 +62,8 @@ function isOwnClick(event: MouseEvent<HTMLAnchorElement>): boolean {
  * only the list's search changes (inside `PlainLinkNavigation`). Opening in a new tab or copying the link works as for any link.
  */
 export function PlainLink({ to, state, onClick, ref, ...props }: PlainLinkProps) {
-  const navigate = use(NavigateContext);
-  if (!navigate) throw new Error('PlainLink needs a PlainLinkNavigation around it');
+  const navigation = use(NavigationContext);
+  if (!navigation) throw new Error('PlainLink needs a PlainLinkNavigation around it');
   return (
     <a
       {...props}
@@ -57,7 +73,7 @@ export function PlainLink({ to, state, onClick, ref, ...props }: PlainLinkProps)
         onClick?.(event);
         if (isOwnClick(event)) return;
         event.preventDefault();
-        void navigate(to, { state: state?.() });
+        void navigation.navigate(to, { state: state?.(navigation.search()) });
       }}
     />
   );

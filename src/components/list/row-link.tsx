@@ -2,9 +2,6 @@ import { listReturnState } from '@/lib/list-return';
 import { PlainLink } from './plain-link';
 import { rowPart } from './row-parts';
 
-/** The list's query string at the click, for the page's "Back" to return to. */
-const returnState = () => listReturnState(window.location.search);
-
 /** A row's name, linking to its page; the list's query string goes along for "Back". */
 export function RowLink({
   to,
@@ -17,7 +14,7 @@ export function RowLink({
   plain?: boolean;
 }) {
   return (
-    <PlainLink to={to} state={returnState} className={plain ? rowPart.plainLink : rowPart.link}>
+    <PlainLink to={to} state={listReturnState} className={plain ? rowPart.plainLink : rowPart.link}>
       {children}
     </PlainLink>
   );

@@ -1,5 +1,7 @@
 import type { CSSObject } from '@mui/material/styles';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
+import { theme } from '@/theme';
+import { focusRing as focusRingOf } from '@/theme/customizations/inputs';
 
 /**
  * Class names for what a table row shows (a link, icon actions, a muted dash), styled once by
@@ -34,10 +36,8 @@ const chipColorsSx: CSSObject = Object.fromEntries(
   ]),
 );
 
-const focusRing: CSSObject = {
-  outline: '2px solid var(--upshift-palette-primary-main)',
-  outlineOffset: 2,
-};
+/** The theme's focus ring (MUI's ButtonBase and Link have it through the theme). */
+const focusRing = focusRingOf(theme);
 
 export const rowPartsSx: CSSObject = {
   '& .row-link': {
