@@ -21,6 +21,8 @@ interface ListToolbarProps {
   >;
   /** Offers "Clear filters" while search or a filter applies (a list with only a search may not). */
   clearable?: boolean;
+  /** Fetches the rows of a search about to apply (see `SearchField`). */
+  onPreviewSearch?: (q: string) => void;
   /** The list's own filters, after the search box. */
   children?: ReactNode;
 }
@@ -43,6 +45,7 @@ export function ListToolbar(props: ListToolbarProps) {
         inputRef={list.searchRef}
         value={list.params.q ?? ''}
         onCommit={list.search}
+        onPreview={props.onPreviewSearch}
       />
       {props.children}
       {clearable ? (

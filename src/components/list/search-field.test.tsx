@@ -1,15 +1,46 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
-import { SearchField } from './search-field';
+import { SEARCH_DEBOUNCE_MS, SearchField } from './search-field';
 
 function renderField(value = '') {
   const onCommit = vi.fn<(q: string) => void>();
+  const onPreview = vi.fn<(q: string) => void>();
   const view = renderWithProviders(
-    <SearchField label="Search things" value={value} maxLength={100} onCommit={onCommit} />,
+    <SearchField
+      label="Search things"
+      value={value}
+      maxLength={100}
+      onCommit={onCommit}
+      onPreview={onPreview}
+    />,
   );
-  return { ...view, onCommit, field: screen.getByRole('searchbox', { name: 'Search things' }) };
+  const field = screen.getByRole('searchbox', { name: 'Search things' });
+  return { ...view, onCommit, onPreview, field };
 }
+
+describe('SearchField pauses', () => {
+  it('offers what is typed for a look-ahead after a short pause, then applies it after the longer one', async () => {
+    const { user, field, onCommit, onPreview } = renderField('old');
+    const calls: string[] = [];
+    onPreview.mockImplementation((q) => calls.push(`preview ${q}`));
+    onCommit.mockImplementation((q) => calls.push(`commit ${q}`));
+    await user.clear(field);
+    await user.paste('  new ');
+
+    await waitFor(() => expect(onCommit).toHaveBeenCalled());
+    expect(calls).toEqual(['preview new', 'commit new']);
+  });
+
+  it('offers nothing when the text comes back to the search already applied', async () => {
+    const { user, field, onCommit, onPreview } = renderField('same');
+    await user.type(field, 'x{Backspace}');
+    await new Promise((done) => setTimeout(done, SEARCH_DEBOUNCE_MS + 50));
+
+    expect(onPreview).not.toHaveBeenCalled();
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+});
 
 describe('SearchField with hostile input', () => {
   it('keeps every character of an over-long search, says the limit at the field and does not search', async () => {

@@ -23,6 +23,8 @@ interface SearchFieldProps {
   value: string;
   maxLength?: number;
   onCommit: (q: string) => void;
+  /** Called after a short pause with the search about to apply, to fetch its rows ahead. */
+  onPreview?: (q: string) => void;
   inputRef?: Ref<HTMLInputElement>;
 }
 
@@ -37,6 +39,7 @@ export function SearchField({
   value,
   maxLength = 100,
   onCommit,
+  onPreview,
   inputRef,
 }: SearchFieldProps) {
   const { text, setText, apply } = useAppliedText({
@@ -49,6 +52,7 @@ export function SearchField({
       return next.length > maxLength ? undefined : { value: next };
     },
     onCommit,
+    onPreview,
   });
 
   const typed = searchTextOf(text);

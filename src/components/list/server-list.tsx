@@ -1,5 +1,10 @@
-import { memo, type ComponentType } from 'react';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { memo, useCallback, type ComponentType } from 'react';
+import {
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { useUrlParams } from '@/lib/use-url-params';
 import type { ActionsColumn, ListColumn } from './list-column';
 import { ListScreen } from './list-screen';
@@ -29,11 +34,15 @@ export interface ServerListDefinition<
   P extends SortedPage<Sort> & { q?: string },
   Row extends { id: string },
   Sort extends string,
+  Key extends QueryKey = QueryKey,
 > {
   /** From `defineListParams`: the list's state in the URL and its rules. */
   codec: ListCodec<P, Sort>;
-  /** The endpoint's query hook. */
-  useRows: (params: P) => UseQueryResult<ListPageOf<Row>>;
+  /**
+   * The endpoint's query options (the ones its route's loader uses): the screen reads them, and
+   * fetches a search's rows ahead while it is typed.
+   */
+  rowsQuery: (params: P) => UseQueryOptions<ListPageOf<Row>, Error, ListPageOf<Row>, Key>;
   title: string;
   description: string;
   /** The table's accessible name: "Applications". */
@@ -84,12 +93,25 @@ export function ServerList<
   P extends SortedPage<Sort> & { q?: string },
   Row extends { id: string },
   Sort extends string,
->({ definition }: { definition: ServerListDefinition<P, Row, Sort> }) {
-  const { codec, search, Filters, useActions = noActions } = definition;
+  Key extends QueryKey,
+>({ definition }: { definition: ServerListDefinition<P, Row, Sort, Key> }) {
+  const { codec, search, Filters, rowsQuery, useActions = noActions } = definition;
   const [params, setParams] = useUrlParams(codec.parse, codec.serialize);
   const list = useListControls(params, setParams, codec);
-  const query = definition.useRows(params);
+  const queryClient = useQueryClient();
+  const query = useQuery(rowsQuery(params));
   const actions = useActions();
+  // The rows a search will show, fetched once typing pauses briefly: when it applies (after the
+  // longer pause) they are in the cache, and the list changes in one render. The params are
+  // written to a URL and read back, as the search's navigation will.
+  const previewSearch = useCallback(
+    (q: string) => {
+      const next = { ...params, q: q === '' ? undefined : q, page: 1 };
+      const shown = codec.parse(codec.serialize(next, new URLSearchParams()));
+      queryClient.query(rowsQuery(shown)).catch(() => undefined);
+    },
+    [params, codec, rowsQuery, queryClient],
+  );
 
   return (
     <ListScreen title={definition.title} description={definition.description}>
@@ -98,6 +120,7 @@ export function ServerList<
         searchLabel={search.field}
         list={list}
         clearable={search.clearable}
+        onPreviewSearch={previewSearch}
       >
         {Filters ? <FiltersHost Filters={Filters} list={list} /> : null}
       </ListToolbar>

@@ -1,6 +1,11 @@
-import { startTransition, useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
 
 export const SEARCH_DEBOUNCE_MS = 250;
+/**
+ * A shorter pause after which what is typed may be looked up ahead (`onPreview`), so the rows
+ * are there when the text applies: a fast typist's keystrokes come closer together than this.
+ */
+export const PREVIEW_PAUSE_MS = 100;
 
 interface AppliedTextOptions<T> {
   /** The value currently applied (from the URL). */
@@ -11,12 +16,15 @@ interface AppliedTextOptions<T> {
   onCommit: (value: T) => void;
   /** A value came from outside and replaced the text. */
   onOutside?: () => void;
+  /** Called after a short pause with the value the text will apply, to fetch it ahead. */
+  onPreview?: (value: T) => void;
 }
 
 /**
  * The text of a field that narrows a list. Typing updates only local state, so every keystroke
  * stays instant; the value is applied once typing pauses (or at once with `apply`, on Enter),
- * inside a transition so rendering the new rows never blocks the input.
+ * inside a transition so rendering the new rows never blocks the input. The pause counts from
+ * the keystroke, not from the render that followed it.
  */
 export function useAppliedText<T>({
   value,
@@ -24,8 +32,10 @@ export function useAppliedText<T>({
   read,
   onCommit,
   onOutside,
+  onPreview,
 }: AppliedTextOptions<T>) {
-  const [text, setText] = useState(() => toText(value));
+  const [text, setTextState] = useState(() => toText(value));
+  const typedAt = useRef(0);
   // `committed` is what this field last asked for; `seen` the last value the URL had. A URL
   // value that is neither came from outside (Back, Clear filters, a link): show it instead.
   const [committed, setCommitted] = useState(value);
@@ -34,11 +44,15 @@ export function useAppliedText<T>({
     setSeen(value);
     if (value !== committed) {
       setCommitted(value);
-      setText(toText(value));
+      setTextState(toText(value));
       onOutside?.();
     }
   }
 
+  const setText = (next: string) => {
+    typedAt.current = performance.now();
+    setTextState(next);
+  };
   const apply = (raw: string) => {
     const next = read(raw);
     if (next === undefined || next.value === committed) return;
@@ -46,10 +60,23 @@ export function useAppliedText<T>({
     startTransition(() => onCommit(next.value));
   };
   const applyAfterPause = useEffectEvent(apply);
+  const previewAfterPause = useEffectEvent((raw: string) => {
+    if (!onPreview) return;
+    const next = read(raw);
+    if (next !== undefined && next.value !== committed) onPreview(next.value);
+  });
 
   useEffect(() => {
-    const timer = setTimeout(() => applyAfterPause(text), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    const since = performance.now() - typedAt.current;
+    const preview = setTimeout(
+      () => previewAfterPause(text),
+      Math.max(0, PREVIEW_PAUSE_MS - since),
+    );
+    const timer = setTimeout(() => applyAfterPause(text), Math.max(0, SEARCH_DEBOUNCE_MS - since));
+    return () => {
+      clearTimeout(preview);
+      clearTimeout(timer);
+    };
   }, [text]);
 
   return { text, setText, apply: () => apply(text) };

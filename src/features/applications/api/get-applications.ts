@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ApplicationListParams } from '@/contract/applications';
 import { applicationListEndpoints } from '@/contract/application-list-endpoints';
 import { apiCall } from '@/lib/api-client';
@@ -23,8 +23,4 @@ export function applicationsQueryOptions(params: ApplicationListParams) {
     // A failure the loader already met shows at once with its Retry, not after a second attempt.
     retryOnMount: false,
   });
-}
-
-export function useApplications(params: ApplicationListParams) {
-  return useQuery(applicationsQueryOptions(params));
 }

@@ -4,19 +4,21 @@ import type {
   ApplicationSortField,
   ApplicationSummary,
 } from '@/contract/applications';
-import { useApplications } from '../api/get-applications';
+import { applicationsQueryOptions } from '../api/get-applications';
 import { applicationsCodec } from '../list-params';
 import { ApplicationFilters } from './application-filters';
 import { applicationColumns } from './columns';
 import { useRowActions } from './row-actions';
+import { applicationKeys } from '../api/keys';
 
 const applicationsList: ServerListDefinition<
   ApplicationListParams,
   ApplicationSummary,
-  ApplicationSortField
+  ApplicationSortField,
+  ReturnType<typeof applicationKeys.list>
 > = {
   codec: applicationsCodec,
-  useRows: useApplications,
+  rowsQuery: applicationsQueryOptions,
   title: 'Applications',
   description:
     'Deployed application instances, their versions and whether a newer project version is released.',

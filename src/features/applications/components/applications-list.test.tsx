@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { server } from '@mocks/node';
 import { simulator } from '@mocks/simulator';
 import {
   applicationsTable,
@@ -123,5 +124,27 @@ describe('Applications list', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(18), SLOW);
     expect(currentSearch().has('page')).toBe(false);
     expect(applicationsTable()).toBeInTheDocument();
+  });
+
+  it('fetches a search’s rows once typing pauses briefly, before it applies, and only once', async () => {
+    const user = userEvent.setup();
+    renderApplicationsList();
+    await screen.findByText('18 applications', {}, SLOW);
+    const asked: { q: string | null; inUrl: boolean }[] = [];
+    const seen = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname !== '/api/v1/applications') return;
+      const q = url.searchParams.get('q');
+      asked.push({ q, inUrl: currentSearch().get('q') === q });
+    };
+    server.events.on('request:start', seen);
+    await user.click(screen.getByRole('searchbox', { name: 'Search applications' }));
+    await user.paste('claims');
+    await waitFor(() => expect(currentSearch().get('q')).toBe('claims'), SLOW);
+    await expectRows(['claims-intake', 'claims-intake-dr', 'claims-legacy']);
+    server.events.removeListener('request:start', seen);
+
+    // Asked for while the URL still held the old search; the applied search found it cached.
+    expect(asked).toEqual([{ q: 'claims', inUrl: false }]);
   });
 });

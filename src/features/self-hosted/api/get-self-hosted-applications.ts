@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { selfHostedEndpoints } from '@/contract/self-hosted-endpoints';
 import type { SelfHostedApplicationPage, SelfHostedListParams } from '@/contract/self-hosted';
 import { apiCall } from '@/lib/api-client';
@@ -33,8 +33,4 @@ export function selfHostedApplicationsQueryOptions(params: SelfHostedListParams)
     // A failure the loader already met shows at once with its Retry, not after a second attempt.
     retryOnMount: false,
   });
-}
-
-export function useSelfHostedApplications(params: SelfHostedListParams) {
-  return useQuery(selfHostedApplicationsQueryOptions(params));
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { serverEndpoints } from '@/contract/server-endpoints';
 import type { ServerListParams } from '@/contract/servers';
 import { apiCall } from '@/lib/api-client';
@@ -26,8 +26,4 @@ export function serversQueryOptions(params: ServerListParams) {
       query.state.data?.items.some((s) => s.activeUpgradeId !== null) ? BUSY_POLL_MS : false,
     retryOnMount: false,
   });
-}
-
-export function useServers(params: ServerListParams) {
-  return useQuery(serversQueryOptions(params));
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { templateEndpoints } from '@/contract/template-endpoints';
 import type { InstalledApplication, InstalledApplicationQuery } from '@/contract/template-upgrades';
 import { apiCall } from '@/lib/api-client';
@@ -33,8 +33,4 @@ export function installedApplicationsQueryOptions(query: InstalledListParams) {
     refetchInterval: (q) => (q.state.data?.items.some(busy) ? BUSY_POLL_MS : false),
     retryOnMount: false,
   });
-}
-
-export function useInstalledApplications(query: InstalledListParams) {
-  return useQuery(installedApplicationsQueryOptions(query));
 }

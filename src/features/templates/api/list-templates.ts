@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { templateEndpoints } from '@/contract/template-endpoints';
 import type { TemplateListQuery } from '@/contract/templates';
 import { apiCall } from '@/lib/api-client';
@@ -17,8 +17,4 @@ export function templatesQueryOptions(query: TemplateListQuery) {
     placeholderData: keepPreviousData,
     retryOnMount: false,
   });
-}
-
-export function useTemplates(query: TemplateListQuery) {
-  return useQuery(templatesQueryOptions(query));
 }

@@ -5,17 +5,19 @@ import type {
   SelfHostedListParams,
   SelfHostedSortField,
 } from '@/contract/self-hosted';
-import { useSelfHostedApplications } from '../../api/get-self-hosted-applications';
+import { selfHostedApplicationsQueryOptions } from '../../api/get-self-hosted-applications';
 import { selfHostedCodec } from '../../list-params';
 import { myApplicationColumns } from './columns';
+import { selfHostedKeys } from '../../api/keys';
 
 const myApplicationsList: ServerListDefinition<
   SelfHostedListParams,
   SelfHostedApplication,
-  SelfHostedSortField
+  SelfHostedSortField,
+  ReturnType<typeof selfHostedKeys.list>
 > = {
   codec: selfHostedCodec,
-  useRows: useSelfHostedApplications,
+  rowsQuery: selfHostedApplicationsQueryOptions,
   title: 'My Applications',
   description:
     'Self-hosted applications, the version each one runs, and versions registered for test or being switched to.',

@@ -1,13 +1,19 @@
 import { flagFilter } from '@/components/list/choice-filter';
 import { ServerList, type ServerListDefinition } from '@/components/list/server-list';
 import type { ServerListParams, ServerSortField, ServerSummary } from '@/contract/servers';
-import { useServers } from '../../api/list-servers';
+import { serversQueryOptions } from '../../api/list-servers';
 import { serversCodec } from '../../servers-list-params';
 import { serverColumns } from './server-columns';
+import { serverKeys } from '../../api/keys';
 
-const serversList: ServerListDefinition<ServerListParams, ServerSummary, ServerSortField> = {
+const serversList: ServerListDefinition<
+  ServerListParams,
+  ServerSummary,
+  ServerSortField,
+  ReturnType<typeof serverKeys.list>
+> = {
   codec: serversCodec,
-  useRows: useServers,
+  rowsQuery: serversQueryOptions,
   title: 'Servers',
   description:
     'Self-hosted Appcircle servers, the package version each one runs, and whether a newer release is out.',

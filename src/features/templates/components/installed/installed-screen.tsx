@@ -1,17 +1,19 @@
 import { flagFilter } from '@/components/list/choice-filter';
 import { ServerList, type ServerListDefinition } from '@/components/list/server-list';
 import type { InstalledApplication, InstalledSortField } from '@/contract/template-upgrades';
-import { useInstalledApplications } from '../../api/list-installed-applications';
+import { installedApplicationsQueryOptions } from '../../api/list-installed-applications';
 import { installedColumns } from './installed-columns';
 import { installedCodec, type InstalledParams } from './installed-params';
+import { installedKeys } from '../../api/keys';
 
 const installedList: ServerListDefinition<
   InstalledParams,
   InstalledApplication,
-  InstalledSortField
+  InstalledSortField,
+  ReturnType<typeof installedKeys.list>
 > = {
   codec: installedCodec,
-  useRows: useInstalledApplications,
+  rowsQuery: installedApplicationsQueryOptions,
   title: 'Installed applications',
   description:
     'Applications installed from templates, the template version each one runs, and newer versions they can be upgraded to.',

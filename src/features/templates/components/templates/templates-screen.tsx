@@ -1,12 +1,18 @@
 import { ServerList, type ServerListDefinition } from '@/components/list/server-list';
 import type { TemplateSortField, TemplateSummary } from '@/contract/templates';
-import { useTemplates } from '../../api/list-templates';
+import { templatesQueryOptions } from '../../api/list-templates';
 import { templateColumns } from './templates-columns';
 import { templatesCodec, type TemplatesParams } from './templates-params';
+import { templateKeys } from '../../api/keys';
 
-const templatesList: ServerListDefinition<TemplatesParams, TemplateSummary, TemplateSortField> = {
+const templatesList: ServerListDefinition<
+  TemplatesParams,
+  TemplateSummary,
+  TemplateSortField,
+  ReturnType<typeof templateKeys.list>
+> = {
   codec: templatesCodec,
-  useRows: useTemplates,
+  rowsQuery: templatesQueryOptions,
   title: 'Templates',
   description:
     'Application templates, their release records, and changes of their source applications not yet published.',
