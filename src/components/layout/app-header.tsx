@@ -6,6 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
+import { useNavigation } from 'react-router';
 import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
@@ -19,18 +20,31 @@ interface AppHeaderProps {
   showNavButton: boolean;
   navOpen: boolean;
   onOpenNav: () => void;
-  navigating: boolean;
   /** Signed-in controls the app layer adds before the theme toggle (e.g. the Inbox button). */
   actions?: ReactNode;
 }
 
-/** Memoised: a change of URL alone (a list's search) does not re-render the app bar. */
+/** A thin bar along the app bar's foot while a route's data loads. */
+function NavigationProgress() {
+  const navigating = useNavigation().state === 'loading';
+  if (!navigating) return null;
+  return (
+    <LinearProgress
+      aria-label="Loading page"
+      sx={{ position: 'absolute', bottom: 0, left: 0, right: 0, height: 2 }}
+    />
+  );
+}
+
+/**
+ * Memoised, and only its progress bar follows the router's state: a change of URL alone (a
+ * list's search) does not re-render the app bar.
+ */
 export const AppHeader = memo(function AppHeader({
   signedIn,
   showNavButton,
   navOpen,
   onOpenNav,
-  navigating,
   actions,
 }: AppHeaderProps) {
   const Badge = useStandalone()?.Badge;
@@ -65,12 +79,7 @@ export const AppHeader = memo(function AppHeader({
           {signedIn ? <UserMenu /> : null}
         </Stack>
       </Toolbar>
-      {navigating ? (
-        <LinearProgress
-          aria-label="Loading page"
-          sx={{ position: 'absolute', bottom: 0, left: 0, right: 0, height: 2 }}
-        />
-      ) : null}
+      <NavigationProgress />
     </AppBar>
   );
 });

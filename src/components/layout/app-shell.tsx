@@ -3,8 +3,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
-import { useNavigation } from 'react-router';
-import { AppBreadcrumbs, useCrumbs, useDocumentTitle } from './breadcrumbs';
+import { RouteCrumbs } from './breadcrumbs';
 import { AppHeader } from './app-header';
 import { NavDrawer } from './nav-drawer';
 import { SkipLink } from './skip-link';
@@ -24,9 +23,6 @@ export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
   const [navOpen, setNavOpen] = useState(false);
   const openNav = useCallback(() => setNavOpen(true), []);
   const closeNav = useCallback(() => setNavOpen(false), []);
-  const navigating = useNavigation().state === 'loading';
-  const crumbs = useCrumbs();
-  useDocumentTitle(signedIn ? crumbs.at(-1)?.label : 'Signed out');
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
@@ -36,7 +32,6 @@ export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
         showNavButton={!desktop}
         navOpen={navOpen}
         onOpenNav={openNav}
-        navigating={navigating}
         actions={headerActions}
       />
       {signedIn ? <NavDrawer permanent={desktop} mobileOpen={navOpen} onClose={closeNav} /> : null}
@@ -47,11 +42,7 @@ export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
         sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, sm: 3 }, pb: 6, outline: 'none' }}
       >
         <Toolbar />
-        {signedIn && crumbs.length > 0 ? (
-          <AppBreadcrumbs crumbs={crumbs} />
-        ) : (
-          <Box sx={{ height: 24 }} />
-        )}
+        <RouteCrumbs signedIn={signedIn} />
         {children}
       </Box>
     </Box>

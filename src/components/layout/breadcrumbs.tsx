@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
+import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -37,7 +38,7 @@ function toCrumb(match: UIMatch, state: unknown): Crumb | null {
   }
 }
 
-export function useCrumbs(): Crumb[] {
+function useCrumbs(): Crumb[] {
   const state: unknown = useLocation().state;
   return useMatches()
     .map((match) => toCrumb(match, state))
@@ -45,14 +46,20 @@ export function useCrumbs(): Crumb[] {
 }
 
 /** "Applications · Upshift": every screen gets a distinct title (WCAG 2.4.2). */
-export function useDocumentTitle(title: string | undefined) {
+function useDocumentTitle(title: string | undefined) {
   useEffect(() => {
     document.title = title ? `${title} · Upshift` : 'Upshift';
   }, [title]);
 }
 
-export function AppBreadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
-  if (crumbs.length === 0) return null;
+function sameCrumbs(before: { crumbs: Crumb[] }, after: { crumbs: Crumb[] }): boolean {
+  const key = ({ crumbs }: { crumbs: Crumb[] }) =>
+    crumbs.map((c) => `${c.id}\n${c.label}\n${c.pathname}`).join('\n\n');
+  return key(before) === key(after);
+}
+
+/** Re-rendered when a crumb changes, not on every change of URL (a list's search). */
+const AppBreadcrumbs = memo(function AppBreadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
     <Breadcrumbs aria-label="Breadcrumb" sx={{ py: 1.5 }}>
       {crumbs.map((crumb, index) =>
@@ -72,4 +79,15 @@ export function AppBreadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
       )}
     </Breadcrumbs>
   );
+}, sameCrumbs);
+
+/**
+ * The current route's breadcrumbs (a spacer when it has none, or nobody is signed in) and the
+ * document title: the only part of the shell that follows the matched routes.
+ */
+export function RouteCrumbs({ signedIn }: { signedIn: boolean }) {
+  const crumbs = useCrumbs();
+  useDocumentTitle(signedIn ? crumbs.at(-1)?.label : 'Signed out');
+  if (!signedIn || crumbs.length === 0) return <Box sx={{ height: 24 }} />;
+  return <AppBreadcrumbs crumbs={crumbs} />;
 }
