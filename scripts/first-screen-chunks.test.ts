@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { planFirstScreen, type ModuleEdges } from './first-screen-chunks';
+
+/** A module graph: static imports before the bar, dynamic ones after it ("a b | c"). */
+function graph(lines: Record<string, string>) {
+  const modules = new Map<string, ModuleEdges>();
+  for (const [id, line] of Object.entries(lines)) {
+    const [statics = '', dynamics = ''] = line.split('|');
+    const ids = (text: string) => text.split(' ').filter(Boolean);
+    modules.set(id, { importedIds: ids(statics), dynamicallyImportedIds: ids(dynamics) });
+  }
+  return (id: string) => modules.get(id) ?? null;
+}
+
+describe('planFirstScreen', () => {
+  const lookup = graph({
+    main: 'react shell | list detail',
+    shell: 'react router',
+    list: 'table filters list-own | row-menu',
+    detail: 'table tabs',
+    filters: 'select',
+    'row-menu': 'select menu',
+  });
+  const plan = planFirstScreen('main', 'list', lookup);
+
+  it('puts everything the entry imports statically in one chunk', () => {
+    for (const id of ['main', 'react', 'shell', 'router']) expect(plan.get(id)).toBe('app');
+  });
+
+  it('puts what the first route shares with other lazy modules in a second one', () => {
+    expect(plan.get('table')).toBe('first-screen');
+    expect(plan.get('select')).toBe('first-screen');
+  });
+
+  it('leaves the route, what only it uses and what it does not use to the automatic chunking', () => {
+    for (const id of ['list', 'filters', 'list-own', 'detail', 'tabs', 'row-menu', 'menu']) {
+      expect(plan.has(id)).toBe(false);
+    }
+  });
+
+  it('never moves a module the entry loads out of the entry’s chunk', () => {
+    const shared = planFirstScreen('main', 'list', graph({ main: 'react | list', list: 'react' }));
+    expect(shared.get('react')).toBe('app');
+  });
+});

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { FIRST_SCREEN_ROUTE } from './bundle-budget-core.mjs';
+
+/** What the chunking needs of a module: the modules it imports, statically and dynamically. */
+export interface ModuleEdges {
+  importedIds: readonly string[];
+  dynamicallyImportedIds: readonly string[];
+}
+
+export type ModuleLookup = (id: string) => ModuleEdges | null;
+
+type Edges = (id: string) => readonly string[];
+
+/** Every module reached from `from` along `edges`, `from` included. */
+function reach(from: string, edges: Edges): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...edges(id));
+  }
+  return seen;
+}
+
+/**
+ * Which chunk a module of the first screen goes to: `app` for everything the entry imports
+ * statically (it all loads with the entry anyway), `first-screen` for what the first screen's
+ * route shares with other lazily loaded modules. Modules not in the map are chunked as Rolldown
+ * would: what only the route uses stays in the route's own chunk.
+ */
+export function planFirstScreen(
+  entry: string,
+  route: string,
+  lookup: ModuleLookup,
+): Map<string, string> {
+  const statically: Edges = (id) => lookup(id)?.importedIds ?? [];
+  const withEntry = reach(entry, statically);
+  const everything = reach(entry, (id) => [
+    ...statically(id),
+    ...(lookup(id)?.dynamicallyImportedIds ?? []),
+  ]);
+  const lazy = new Set([...everything].flatMap((id) => lookup(id)?.dynamicallyImportedIds ?? []));
+  const elsewhere = new Set<string>();
+  for (const other of lazy) {
+    if (other !== route) for (const id of reach(other, statically)) elsewhere.add(id);
+  }
+
+  const plan = new Map<string, string>();
+  for (const id of withEntry) plan.set(id, 'app');
+  for (const id of reach(route, statically)) {
+    // The route keeps a chunk of its own: the bundle budget finds the first screen from it.
+    if (id !== route && !withEntry.has(id) && elsewhere.has(id)) plan.set(id, 'first-screen');
+  }
+  return plan;
+}
+
+/**
+ * Rolldown's automatic chunking splits modules by the set of lazy chunks that use them: the
+ * console's first screen came in 69 files, and each costs the page's main thread a request to
+ * start and a module to link (~150 ms in all at 4x CPU). With this group it comes in a handful.
+ */
+export function firstScreenChunks(root: string) {
+  const entry = resolve(root, 'src/main.tsx');
+  const route = resolve(root, FIRST_SCREEN_ROUTE);
+  let plan: Map<string, string> | undefined;
+  return {
+    name: (id: string, context: { getModuleInfo: ModuleLookup }) => {
+      plan ??= planFirstScreen(entry, route, (m) => context.getModuleInfo(m));
+      return plan.get(id) ?? null;
+    },
+  };
+}
