@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
@@ -9,6 +9,25 @@ import type { ListControls } from './use-list-controls';
 /** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
 export const toolbarButtonSx = { minHeight: 40, flexShrink: 0 };
 const clearButtonSx = { ...toolbarButtonSx, '&[hidden]': { display: 'none' } };
+
+/**
+ * Rendered hidden rather than left out: the first search then only shows it, and does not bring
+ * in the button's styles (whose first insertion restyles the whole page). Memoised: a search that
+ * keeps it shown or hidden does not re-render it.
+ */
+const ClearFiltersButton = memo(function ClearFiltersButton({
+  hidden,
+  onClick,
+}: {
+  hidden: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Button hidden={hidden} startIcon={<FilterAltOffIcon />} sx={clearButtonSx} onClick={onClick}>
+      Clear filters
+    </Button>
+  );
+});
 
 interface ListToolbarProps {
   /** The search region's name: "Filter applications". */
@@ -48,18 +67,7 @@ export function ListToolbar(props: ListToolbarProps) {
         onPreview={props.onPreviewSearch}
       />
       {props.children}
-      {clearable ? (
-        // Rendered hidden rather than left out: the first search then only shows it, and does
-        // not bring in the button's styles (whose first insertion restyles the whole page).
-        <Button
-          hidden={!list.filtered}
-          startIcon={<FilterAltOffIcon />}
-          sx={clearButtonSx}
-          onClick={list.clear}
-        >
-          Clear filters
-        </Button>
-      ) : null}
+      {clearable ? <ClearFiltersButton hidden={!list.filtered} onClick={list.clear} /> : null}
     </Stack>
   );
 }

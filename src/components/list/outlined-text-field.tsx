@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { memo, useId, type ChangeEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
 import type { InputBaseComponentProps } from '@mui/material/InputBase';
@@ -27,9 +27,10 @@ interface OutlinedTextFieldProps {
 /**
  * A small outlined text field, put together as MUI's TextField does (label, input, helper text
  * and their ids) without importing TextField, which brings Select, Menu and Modal with it: the
- * fields the first screen shows (the lists' search) stay light.
+ * fields the first screen shows (the lists' search) stay light. Memoised: given stable handlers,
+ * it re-renders only when what it shows changes.
  */
-export function OutlinedTextField(props: OutlinedTextFieldProps) {
+export const OutlinedTextField = memo(function OutlinedTextField(props: OutlinedTextFieldProps) {
   const { label, helperText, shrinkLabel } = props;
   const id = useId();
   const helperTextId = helperText ? `${id}-helper-text` : undefined;
@@ -55,4 +56,4 @@ export function OutlinedTextField(props: OutlinedTextFieldProps) {
       {helperText ? <FormHelperText id={helperTextId}>{helperText}</FormHelperText> : null}
     </FormControl>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useCallback, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import InputAdornment from '@mui/material/InputAdornment';
 import SearchIcon from '@mui/icons-material/Search';
 import { formatCount } from '@/lib/format';
@@ -14,6 +14,14 @@ const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 export function searchTextOf(typed: string): string {
   return typed.replace(INVISIBLE, '').trim();
 }
+
+const fieldSx = { flex: '2 1 240px', maxWidth: { sm: 380 } };
+const htmlInput = { spellCheck: false, autoComplete: 'off' };
+const searchIcon = (
+  <InputAdornment position="start">
+    <SearchIcon fontSize="small" />
+  </InputAdornment>
+);
 
 interface SearchFieldProps {
   /** e.g. "Search applications". */
@@ -61,6 +69,19 @@ export function SearchField({
       ? `Keep the search to ${formatCount(maxLength)} characters or fewer (${formatCount(typed.length)} typed).`
       : undefined;
 
+  // Stable handlers and constant props: when the search applies, the field (a memoised MUI
+  // input of some thirty components) does not re-render.
+  const onChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setText(event.target.value),
+    [setText],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      if (event.key === 'Enter') apply();
+    },
+    [apply],
+  );
+
   return (
     <OutlinedTextField
       type="search"
@@ -70,17 +91,11 @@ export function SearchField({
       inputRef={inputRef}
       error={Boolean(tooLong)}
       helperText={tooLong && <span aria-live="polite">{tooLong}</span>}
-      onChange={(event) => setText(event.target.value)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') apply();
-      }}
-      sx={{ flex: '2 1 240px', maxWidth: { sm: 380 } }}
-      htmlInput={{ spellCheck: false, autoComplete: 'off' }}
-      startAdornment={
-        <InputAdornment position="start">
-          <SearchIcon fontSize="small" />
-        </InputAdornment>
-      }
+      onChange={onChange}
+      onKeyDown={onKeyDown}
+      sx={fieldSx}
+      htmlInput={htmlInput}
+      startAdornment={searchIcon}
     />
   );
 }

@@ -1,4 +1,12 @@
-import { startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 /**
@@ -49,10 +57,10 @@ export function useAppliedText<T>({
     }
   }
 
-  const setText = (next: string) => {
+  const setText = useCallback((next: string) => {
     typedAt.current = performance.now();
     setTextState(next);
-  };
+  }, []);
   const apply = (raw: string) => {
     const next = read(raw);
     if (next === undefined || next.value === committed) return;
@@ -79,5 +87,12 @@ export function useAppliedText<T>({
     };
   }, [text]);
 
-  return { text, setText, apply: () => apply(text) };
+  // `setText` and `applyNow` keep their identity, so a memoised field does not re-render for them.
+  const applyLatest = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    applyLatest.current = () => apply(text);
+  });
+  const applyNow = useCallback(() => applyLatest.current(), []);
+
+  return { text, setText, apply: applyNow };
 }

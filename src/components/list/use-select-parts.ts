@@ -5,7 +5,7 @@ import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
 const selectParts = deferredModule(() => import('./select-parts'));
 
 /**
- * MUI's Select, MenuItem, TextField and TablePagination once they have loaded (requested when
+ * MUI's Select, MenuItem and TextField once they have loaded (requested when
  * the browser is idle after the page's content has painted), else undefined: render a
  * SelectPlaceholder of the same size meanwhile.
  */

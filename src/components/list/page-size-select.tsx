@@ -1,0 +1,102 @@
+import { memo, useId } from 'react';
+import Box from '@mui/material/Box';
+import InputBase from '@mui/material/InputBase';
+import type { SelectChangeEvent } from '@mui/material/Select';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import { useSelectParts } from './use-select-parts';
+
+/** As TablePagination sets its Select: inline, right-aligned, 8px before and 32px after it. */
+const selectSx = {
+  color: 'inherit',
+  fontSize: 'inherit',
+  flexShrink: 0,
+  mr: 4,
+  ml: 1,
+  '& .MuiSelect-select': { pl: 1, pr: 3, textAlign: 'right', textAlignLast: 'right' },
+  '& .MuiSelect-select:focus': { bgcolor: 'action.focus' },
+} as const;
+
+const input = <InputBase />;
+
+interface PageSizeSelectProps {
+  /** The id of the "Rows per page:" text that names it. */
+  labelId: string;
+  value: number;
+  options: readonly number[];
+  onChange: (pageSize: number) => void;
+}
+
+/**
+ * The pager's page-size menu: MUI's Select once it has loaded (with Menu and Modal, after the
+ * page's content), and until then a look-alike of the same size that is not focusable. Memoised:
+ * a search or a change of page does not re-render it.
+ */
+export const PageSizeSelect = memo(function PageSizeSelect(props: PageSizeSelectProps) {
+  const parts = useSelectParts();
+  const id = useId();
+  if (!parts) return <PageSizeLookAlike value={props.value} />;
+  const { Select, MenuItem } = parts;
+  return (
+    <Select
+      variant="standard"
+      input={input}
+      id={id}
+      labelId={props.labelId}
+      value={props.value}
+      onChange={(event: SelectChangeEvent<number>) => props.onChange(event.target.value)}
+      sx={selectSx}
+    >
+      {props.options.map((option) => (
+        <MenuItem key={option} value={option}>
+          {option}
+        </MenuItem>
+      ))}
+    </Select>
+  );
+});
+
+/** The Select's box, value and arrow, drawn with light parts; inert and hidden meanwhile. */
+function PageSizeLookAlike({ value }: { value: number }) {
+  return (
+    <Box
+      inert
+      aria-hidden="true"
+      sx={{
+        typography: 'body1',
+        position: 'relative',
+        display: 'inline-flex',
+        alignItems: 'center',
+        fontSize: 'inherit',
+        lineHeight: '1.4375em',
+        flexShrink: 0,
+        ml: 1,
+        mr: 4,
+      }}
+    >
+      <Box
+        sx={{
+          boxSizing: 'content-box',
+          minWidth: 16,
+          minHeight: '1.4375em',
+          pt: '4px',
+          pb: '5px',
+          pl: 1,
+          pr: 3,
+          textAlign: 'right',
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {value}
+      </Box>
+      <ArrowDropDownIcon
+        sx={{
+          position: 'absolute',
+          right: 0,
+          top: 'calc(50% - .5em)',
+          color: 'action.active',
+          pointerEvents: 'none',
+        }}
+      />
+    </Box>
+  );
+}
