@@ -12,7 +12,8 @@ import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
 import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
-import { NavLink, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { PlainLink, PlainLinkNavigation } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
 
 export const navId = 'main-navigation';
@@ -40,11 +41,20 @@ interface NavItemProps {
   onNavigate?: () => void;
 }
 
-/** Memoised: a change of URL re-renders only the items whose selection changed. */
+/**
+ * Memoised, with a plain link rather than the router's NavLink (which re-renders on every change
+ * of URL): a list's search re-renders no item, a new area only the two whose selection changed.
+ */
 const NavItem = memo(function NavItem({ label, to, Icon, selected, onNavigate }: NavItemProps) {
   return (
     <ListItem disablePadding>
-      <ListItemButton component={NavLink} to={to} selected={selected} onClick={onNavigate}>
+      <ListItemButton
+        component={PlainLink}
+        to={to}
+        selected={selected}
+        aria-current={selected ? 'page' : undefined}
+        onClick={onNavigate}
+      >
         <ListItemIcon>
           <Icon fontSize="small" />
         </ListItemIcon>
@@ -60,16 +70,18 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
       <List disablePadding>
-        {navAreas.map(({ label, to, Icon }) => (
-          <NavItem
-            key={to}
-            label={label}
-            to={to}
-            Icon={Icon}
-            selected={pathname === to || pathname.startsWith(`${to}/`)}
-            onNavigate={onNavigate}
-          />
-        ))}
+        <PlainLinkNavigation>
+          {navAreas.map(({ label, to, Icon }) => (
+            <NavItem
+              key={to}
+              label={label}
+              to={to}
+              Icon={Icon}
+              selected={pathname === to || pathname.startsWith(`${to}/`)}
+              onNavigate={onNavigate}
+            />
+          ))}
+        </PlainLinkNavigation>
       </List>
     </Box>
   );

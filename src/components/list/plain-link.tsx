@@ -23,7 +23,7 @@ interface Navigation {
  */
 const NavigationContext = createContext<Navigation | null>(null);
 
-/** Around the links of a table's rows (see `PlainLink`). */
+/** Around the links of a table's rows or of the main navigation (see `PlainLink`). */
 export function PlainLinkNavigation({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { search } = useLocation();
