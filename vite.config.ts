@@ -5,7 +5,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { bundleModules } from './scripts/bundle-modules-plugin.js';
 import { firstScreenChunks } from './scripts/first-screen-chunks';
-import { preloadCurrentUser } from './scripts/preload-current-user-plugin';
 
 /** A build without the simulator must not ship its service worker either. */
 function dropMockWorker(drop: boolean): Plugin {
@@ -26,15 +25,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    plugins: [
-      react(),
-      dropMockWorker(!mocking),
-      bundleModules(),
-      preloadCurrentUser({
-        enabled: !mocking,
-        apiBaseUrl: env.VITE_API_BASE_URL ?? '/api/v1',
-      }),
-    ],
+    plugins: [react(), dropMockWorker(!mocking), bundleModules()],
     resolve: {
       alias: {
         '@': resolve(import.meta.dirname, 'src'),
