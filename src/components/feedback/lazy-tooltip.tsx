@@ -78,9 +78,10 @@ export function LazyTooltip({
   const given: Attributes =
     node && bridged ? bridged : describeChild ? { title } : { 'aria-label': title };
   // The child's own naming wins, as with MUI's Tooltip.
-  const attributes = Object.fromEntries(
-    Object.entries(given).filter(([name]) => own[name as keyof ChildProps] === undefined),
-  );
+  const attributes: Attributes = {};
+  for (const [name, value] of Object.entries(given)) {
+    if (own[name as keyof ChildProps] === undefined) attributes[name] = value;
+  }
 
   return (
     <>
