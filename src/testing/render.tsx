@@ -9,6 +9,7 @@ import { currentUserOf } from '@mocks/core/identity';
 import { simulator } from '@mocks/simulator';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { CurrentUserContext } from '@/components/layout/current-user-context';
+import { PlainLinkNavigation } from '@/components/list/plain-link';
 import { theme } from '@/theme';
 
 interface Options {
@@ -29,7 +30,8 @@ export function renderWithProviders(ui: ReactElement, { url = '/', path = '*' }:
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [url] });
+  const element = <PlainLinkNavigation>{ui}</PlainLinkNavigation>;
+  const router = createMemoryRouter([{ path, element }], { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -6,6 +6,7 @@ import { PageSkeleton } from '@/components/feedback/skeletons';
 import { AppShell } from '@/components/layout/app-shell';
 import { CurrentUserContext } from '@/components/layout/current-user-context';
 import { useSignedOutFlag } from '@/components/layout/session-store';
+import { PlainLinkNavigation } from '@/components/list/plain-link';
 import { SignInPrompt } from '@/components/layout/sign-in-prompt';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
 import { InboxButton } from '@/features/inbox/components/inbox-button';
@@ -37,27 +38,29 @@ export function RootLayout() {
 
   return (
     <CurrentUserContext value={signedInUser}>
-      <AppShell signedIn={!signedOut} headerActions={headerActions}>
-        {signedOut ? (
-          <SignInPrompt />
-        ) : (
-          <>
-            {error ? (
-              <Box sx={{ mb: 2 }}>
-                <PanelError
-                  error={error}
-                  title="Your profile could not be loaded"
-                  onRetry={() => void refetch()}
-                  retrying={isRefetching}
-                />
-              </Box>
-            ) : null}
-            <Suspense fallback={<PageSkeleton />}>
-              <Outlet />
-            </Suspense>
-          </>
-        )}
-      </AppShell>
+      <PlainLinkNavigation>
+        <AppShell signedIn={!signedOut} headerActions={headerActions}>
+          {signedOut ? (
+            <SignInPrompt />
+          ) : (
+            <>
+              {error ? (
+                <Box sx={{ mb: 2 }}>
+                  <PanelError
+                    error={error}
+                    title="Your profile could not be loaded"
+                    onRetry={() => void refetch()}
+                    retrying={isRefetching}
+                  />
+                </Box>
+              ) : null}
+              <Suspense fallback={<PageSkeleton />}>
+                <Outlet />
+              </Suspense>
+            </>
+          )}
+        </AppShell>
+      </PlainLinkNavigation>
     </CurrentUserContext>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRevalidator } from 'react-router';
 import { env } from '@/config/env';
 import { endSession } from '@/lib/sign-out';
 import { useStandalone } from '@/lib/standalone';
+import { useRouterActions } from '@/components/list/plain-link';
 import { markSignedIn, markSignedOut } from './session-store';
 
 /**
@@ -13,7 +13,7 @@ import { markSignedIn, markSignedOut } from './session-store';
 export function useSessionActions() {
   const standalone = useStandalone();
   const queryClient = useQueryClient();
-  const { revalidate } = useRevalidator();
+  const { revalidate } = useRouterActions();
 
   const refetchEverything = useCallback(async () => {
     await queryClient.resetQueries();

@@ -9,30 +9,48 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { useLocation, useNavigate, useRevalidator, type NavigateFunction } from 'react-router';
 
 interface Navigation {
   navigate: NavigateFunction;
   /** The current URL's query string, read when asked (at a click). */
   search: () => string;
+  /** Runs the current routes' loaders again. */
+  revalidate: () => Promise<void>;
 }
 
 /**
- * The router's navigate function and current search, handed down once per table: `useNavigate`
- * or `useLocation` in each link would re-render every link on every navigation.
+ * The router's navigate, revalidate and current search, handed down: the router's own hooks
+ * (`useNavigate`, `useLocation`, `useRevalidator`) re-render whatever calls them on every
+ * navigation, a list's search included.
  */
 const NavigationContext = createContext<Navigation | null>(null);
 
-/** Around the links of a table's rows or of the main navigation (see `PlainLink`). */
+/**
+ * Around the app's shell, and around the links of a table's rows or of the main navigation
+ * wherever those render on their own (see `PlainLink`). It re-renders on every navigation; what
+ * it hands down does not change.
+ */
 export function PlainLinkNavigation({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
+  const { revalidate } = useRevalidator();
   const { search } = useLocation();
   const searchRef = useRef(search);
   useLayoutEffect(() => {
     searchRef.current = search;
   }, [search]);
-  const navigation = useMemo(() => ({ navigate, search: () => searchRef.current }), [navigate]);
+  const navigation = useMemo(
+    () => ({ navigate, revalidate, search: () => searchRef.current }),
+    [navigate, revalidate],
+  );
   return <NavigationContext value={navigation}>{children}</NavigationContext>;
+}
+
+/** The router's actions without following the URL: inside `PlainLinkNavigation`. */
+export function useRouterActions(): Navigation {
+  const navigation = use(NavigationContext);
+  if (!navigation) throw new Error('useRouterActions needs a PlainLinkNavigation around it');
+  return navigation;
 }
 
 interface PlainLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
@@ -62,8 +80,7 @@ function isOwnClick(event: MouseEvent<HTMLAnchorElement>): boolean {
  * only the list's search changes (inside `PlainLinkNavigation`). Opening in a new tab or copying the link works as for any link.
  */
 export function PlainLink({ to, state, onClick, ref, ...props }: PlainLinkProps) {
-  const navigation = use(NavigationContext);
-  if (!navigation) throw new Error('PlainLink needs a PlainLinkNavigation around it');
+  const navigation = useRouterActions();
   return (
     <a
       {...props}

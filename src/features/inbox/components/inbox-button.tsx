@@ -1,8 +1,8 @@
 import Badge from '@mui/material/Badge';
 import IconButton from '@mui/material/IconButton';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
-import { Link as RouterLink } from 'react-router';
 import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
+import { PlainLink } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
 import { useNotificationSummary } from '../api/get-notification-summary';
 import { useArrivalToasts } from './use-arrival-toasts';
@@ -25,7 +25,7 @@ export function InboxButton({ userId }: { userId: string }) {
 
   return (
     <LazyTooltip title={label}>
-      <IconButton component={RouterLink} to={paths.inbox.href()} color="inherit" aria-label={label}>
+      <IconButton component={PlainLink} to={paths.inbox.href()} color="inherit" aria-label={label}>
         <Badge
           badgeContent={isError ? '!' : (data?.unread ?? 0)}
           max={99}

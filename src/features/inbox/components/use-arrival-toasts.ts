@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { useToast } from '@/components/feedback/toast-context';
+import { useRouterActions } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
 import type { NotificationSummary } from '@/contract/notifications';
 import { notificationKeys } from '../api/keys';
@@ -16,7 +16,7 @@ const ARRIVAL_TOAST_MS = 10_000;
  */
 export function useArrivalToasts(userId: string, summary: NotificationSummary | undefined) {
   const toast = useToast();
-  const navigate = useNavigate();
+  const { navigate } = useRouterActions();
   const queryClient = useQueryClient();
   const seen = useRef<Seen | undefined>(undefined);
 
