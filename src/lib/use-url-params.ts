@@ -1,5 +1,6 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { useLatest } from './use-latest';
 
 type Update<T> = (current: T) => T;
 
@@ -36,10 +37,7 @@ export function useUrlParams<T>(
 
   // React Router's setter changes with every URL; ours stays the same, so the controls that hold
   // it (memoised filters, header, pager) do not re-render when only the search changed.
-  const setSearchParamsRef = useRef(setSearchParams);
-  useLayoutEffect(() => {
-    setSearchParamsRef.current = setSearchParams;
-  }, [setSearchParams]);
+  const setSearchParamsRef = useLatest(setSearchParams);
 
   const setParams = useCallback(
     (update: Update<T>) => {
@@ -62,7 +60,7 @@ export function useUrlParams<T>(
         );
       });
     },
-    [parse, serialize],
+    [parse, serialize, setSearchParamsRef],
   );
   return [params, setParams];
 }

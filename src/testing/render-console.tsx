@@ -7,6 +7,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { queryClient } from '@/lib/query-client';
 import { theme } from '@/theme';
+import { withRouterActions } from './router-actions';
 
 export type ConsoleUi = ReturnType<typeof renderConsole>;
 
@@ -16,7 +17,7 @@ export type ConsoleUi = ReturnType<typeof renderConsole>;
  * `routes`: the app's route tree, handed in by the app's own tests.
  */
 export function renderConsole(routes: RouteObject[], url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(withRouterActions(routes), { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -61,8 +61,11 @@ describe('header controls whose content loads on demand', () => {
       (): Promise<typeof NavDrawerModule> => import('./nav-drawer'),
     );
     const { NavDrawer } = module;
+    // The module registry was reset: the provider must come from the same fresh graph.
+    const { PlainLinkNavigation } = await import('@/components/list/plain-link');
     const renderAt = (element: ReactElement) => {
-      const router = createMemoryRouter([{ path: '*', element }], {
+      const shell = <PlainLinkNavigation>{element}</PlainLinkNavigation>;
+      const router = createMemoryRouter([{ path: '*', element: shell }], {
         initialEntries: ['/applications'],
       });
       return render(

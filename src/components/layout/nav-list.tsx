@@ -13,7 +13,7 @@ import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import { useLocation } from 'react-router';
-import { PlainLink, PlainLinkNavigation } from '@/components/list/plain-link';
+import { PlainLink } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
 
 export const navId = 'main-navigation';
@@ -70,18 +70,16 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
       <List disablePadding>
-        <PlainLinkNavigation>
-          {navAreas.map(({ label, to, Icon }) => (
-            <NavItem
-              key={to}
-              label={label}
-              to={to}
-              Icon={Icon}
-              selected={pathname === to || pathname.startsWith(`${to}/`)}
-              onNavigate={onNavigate}
-            />
-          ))}
-        </PlainLinkNavigation>
+        {navAreas.map(({ label, to, Icon }) => (
+          <NavItem
+            key={to}
+            label={label}
+            to={to}
+            Icon={Icon}
+            selected={pathname === to || pathname.startsWith(`${to}/`)}
+            onNavigate={onNavigate}
+          />
+        ))}
       </List>
     </Box>
   );

@@ -1,7 +1,8 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useId } from 'react';
 import Box from '@mui/material/Box';
 import { formatCount } from '@/lib/format';
 import { PAGE_SIZES } from '@/lib/list-params';
+import { useLatest } from '@/lib/use-latest';
 import { PageButtons, type PageAction } from './page-buttons';
 import { PageSizeSelect } from './page-size-select';
 
@@ -47,15 +48,15 @@ export const ListPagination = memo(function ListPagination(props: ListPagination
   const labelId = useId();
 
   // The buttons' handler stays the same; it reads the page it moves from when clicked.
-  const latest = useRef({ current, pageCount, onPageChange });
-  useLayoutEffect(() => {
-    latest.current = { current, pageCount, onPageChange };
-  });
-  const onAction = useCallback((action: PageAction) => {
-    const { current: at, pageCount: count, onPageChange: go } = latest.current;
-    const targets = { first: 1, previous: at - 1, next: at + 1, last: count };
-    go(targets[action]);
-  }, []);
+  const latest = useLatest({ current, pageCount, onPageChange });
+  const onAction = useCallback(
+    (action: PageAction) => {
+      const { current: at, pageCount: count, onPageChange: go } = latest.current;
+      const targets = { first: 1, previous: at - 1, next: at + 1, last: count };
+      go(targets[action]);
+    },
+    [latest],
+  );
 
   return (
     <Box sx={{ overflow: 'auto', color: 'text.primary', fontSize: '0.875rem' }}>

@@ -10,7 +10,6 @@ import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
 import { PagedTableHead } from './paged-table-head';
 import { PagedTableRow } from './paged-table-row';
-import { PlainLinkNavigation } from './plain-link';
 import { useFocusRecovery } from './use-focus-recovery';
 import type { ListControls } from './use-list-controls';
 
@@ -111,11 +110,9 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
             actionsLabel={actions?.label}
           />
           <TableBody ref={bodyRef} sx={staleSx(stale)}>
-            <PlainLinkNavigation>
-              {data.items.map((row) => (
-                <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
-              ))}
-            </PlainLinkNavigation>
+            {data.items.map((row) => (
+              <PagedTableRow key={row.id} row={row} columns={columns} actions={actions} />
+            ))}
           </TableBody>
         </Table>
       </TableContainer>

@@ -1,15 +1,14 @@
 import {
   createContext,
   use,
-  useLayoutEffect,
   useMemo,
-  useRef,
   type AnchorHTMLAttributes,
   type MouseEvent,
   type ReactNode,
   type Ref,
 } from 'react';
 import { useLocation, useNavigate, useRevalidator, type NavigateFunction } from 'react-router';
+import { useLatest } from '@/lib/use-latest';
 
 interface Navigation {
   navigate: NavigateFunction;
@@ -27,21 +26,17 @@ interface Navigation {
 const NavigationContext = createContext<Navigation | null>(null);
 
 /**
- * Around the app's shell, and around the links of a table's rows or of the main navigation
- * wherever those render on their own (see `PlainLink`). It re-renders on every navigation; what
- * it hands down does not change.
+ * Once, around the app's shell (the root layout; tests' harnesses too). It re-renders on every
+ * navigation; what it hands down does not change, so nothing below re-renders for it.
  */
 export function PlainLinkNavigation({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { revalidate } = useRevalidator();
   const { search } = useLocation();
-  const searchRef = useRef(search);
-  useLayoutEffect(() => {
-    searchRef.current = search;
-  }, [search]);
+  const searchRef = useLatest(search);
   const navigation = useMemo(
     () => ({ navigate, revalidate, search: () => searchRef.current }),
-    [navigate, revalidate],
+    [navigate, revalidate, searchRef],
   );
   return <NavigationContext value={navigation}>{children}</NavigationContext>;
 }

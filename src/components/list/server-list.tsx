@@ -12,7 +12,7 @@ import type { ListTexts } from './list-texts';
 import { ListToolbar } from './list-toolbar';
 import { PagedList } from './paged-list';
 import type { SortedPage } from './paged-table';
-import { useListControls, type ListControls } from './use-list-controls';
+import { useListControls, withSearch, type ListControls } from './use-list-controls';
 
 interface ListCodec<P, Sort> {
   parse: (search: URLSearchParams) => P;
@@ -106,8 +106,7 @@ export function ServerList<
   // written to a URL and read back, as the search's navigation will.
   const previewSearch = useCallback(
     (q: string) => {
-      const next = { ...params, q: q === '' ? undefined : q, page: 1 };
-      const shown = codec.parse(codec.serialize(next, new URLSearchParams()));
+      const shown = codec.parse(codec.serialize(withSearch(params, q), new URLSearchParams()));
       queryClient.query(rowsQuery(shown)).catch(() => undefined);
     },
     [params, codec, rowsQuery, queryClient],

@@ -1,12 +1,5 @@
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useLatest } from '@/lib/use-latest';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 /**
@@ -88,11 +81,8 @@ export function useAppliedText<T>({
   }, [text]);
 
   // `setText` and `applyNow` keep their identity, so a memoised field does not re-render for them.
-  const applyLatest = useRef<() => void>(() => undefined);
-  useLayoutEffect(() => {
-    applyLatest.current = () => apply(text);
-  });
-  const applyNow = useCallback(() => applyLatest.current(), []);
+  const applyLatest = useLatest(() => apply(text));
+  const applyNow = useCallback(() => applyLatest.current(), [applyLatest]);
 
   return { text, setText, apply: applyNow };
 }

@@ -39,6 +39,11 @@ export interface ListControls<P, Sort = never> {
   clear: () => void;
 }
 
+/** What a search does to a list's state: the text (none when empty), from the first page. */
+export function withSearch<P extends { page: number }>(current: P, q: string | undefined): P {
+  return { ...current, q: q === '' ? undefined : q, page: 1 };
+}
+
 /**
  * What a list's controls do to its URL state: a new sort, page size, search or filter starts
  * again from the first page. `rules` must be stable (a module-level codec).
@@ -58,8 +63,7 @@ export function useListControls<P extends { page: number; pageSize: number }, So
       onPageChange: (page: number) => setParams((c) => ({ ...c, page })),
       onPageSizeChange: (pageSize: number) => setParams((c) => ({ ...c, pageSize, page: 1 })),
       onFirstPage: () => setParams((c) => ({ ...c, page: 1 })),
-      search: (q: string | undefined) =>
-        setParams((c) => ({ ...c, q: q === '' ? undefined : q, page: 1 })),
+      search: (q: string | undefined) => setParams((c) => withSearch(c, q)),
       filter: (patch: Partial<P>) => setParams((c) => ({ ...c, ...patch, page: 1 })),
       clear: () => {
         if (clearFilters) setParams(clearFilters);

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { queryClient } from '@/lib/query-client';
+import { withRouterActions } from '@/testing/router-actions';
 import { crumbsOf } from '@/testing/route-crumbs';
 import { applicationsRoutes } from './routes';
 
@@ -9,7 +10,7 @@ const SLOW = { timeout: 5000 };
 
 function renderRoute(url: string) {
   const routes = [{ path: '/', HydrateFallback: () => null, children: applicationsRoutes }];
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(withRouterActions(routes), { initialEntries: [url] });
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

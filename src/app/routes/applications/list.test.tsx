@@ -5,13 +5,14 @@ import { simulator } from '@mocks/simulator';
 import { applicationsQueryOptions } from '@/features/applications/api/get-applications';
 import { applicationsCodec } from '@/features/applications/list-params';
 import { queryClient } from '@/lib/query-client';
+import { withRouterActions } from '@/testing/router-actions';
 import { applicationsRoutes } from './routes';
 
 const SLOW = { timeout: 5000 };
 
 function renderRoute(url: string) {
   const routes = [{ path: '/', HydrateFallback: () => null, children: applicationsRoutes }];
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(withRouterActions(routes), { initialEntries: [url] });
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
