@@ -63,7 +63,7 @@ export default defineConfig(({ mode }) => {
                     { name: 'simulator', test: /[\\/]mocks[\\/]/ },
                   ]
                 : []),
-              firstScreenChunks(import.meta.dirname),
+              ...firstScreenChunks(import.meta.dirname),
             ],
           },
         },
