@@ -1,5 +1,10 @@
 import createCache from '@emotion/cache';
 import { cspNonce } from '@/lib/csp-nonce';
+import { webkitPrefixes } from './webkit-prefixes';
 
 /** emotion's style cache (MUI's styles), its `<style>` elements carrying the page's CSP nonce. */
-export const emotionCache = createCache({ key: 'css', nonce: cspNonce() });
+export const emotionCache = createCache({
+  key: 'css',
+  nonce: cspNonce(),
+  stylisPlugins: [webkitPrefixes],
+});
