@@ -28,11 +28,7 @@ function reach(from: string, edges: Edges): Set<string> {
  * other lazily loaded modules. What the entry imports is left to the `app` group, what only the
  * route uses stays in the route's own chunk.
  */
-export function planFirstScreen(
-  entry: string,
-  route: string,
-  lookup: ModuleLookup,
-): Set<string> {
+export function planFirstScreen(entry: string, route: string, lookup: ModuleLookup): Set<string> {
   const statically: Edges = (id) => lookup(id)?.importedIds ?? [];
   const withEntry = reach(entry, statically);
   const everything = reach(entry, (id) => [
