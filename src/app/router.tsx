@@ -14,6 +14,7 @@ import { selfHostedRoutes } from './routes/self-hosted/routes';
 import { serverRoutes } from './routes/servers/routes';
 import { templateRoutes } from './routes/templates/routes';
 import { NotFoundRoute } from './routes/not-found';
+import { PageOutlet } from './routes/page-outlet';
 import { RootLayout } from './routes/root';
 import { RootErrorBoundary } from './routes/root-fallbacks';
 
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootErrorBoundary,
     children: [
       {
+        Component: PageOutlet,
         ErrorBoundary: RouteErrorBoundary,
         // The page's place while the first navigation settles. Here, not on the root: the shell
         // renders (and paints) at once on a full load and stays mounted when the page arrives.

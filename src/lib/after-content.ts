@@ -1,8 +1,8 @@
 /**
  * Preloads of what the first screen does not need wait until the page's content is painted, so
- * they never compete with it for the network or the main thread: a list marks it when its rows
- * (or its empty state, or its failure) are on screen; a page that never does counts as painted
- * after CONTENT_WAIT_MS.
+ * they never compete with it for the network or the main thread: a page marks it when it first
+ * renders, a list when its rows (or its empty state, or its failure) are on screen, the sign-in
+ * screen when it shows; a page that never does counts as painted after CONTENT_WAIT_MS.
  */
 const CONTENT_WAIT_MS = 3000;
 const IDLE_TIMEOUT_MS = 2000;

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import { Outlet } from 'react-router';
 import { PanelError } from '@/components/feedback/panel-error';
@@ -9,8 +9,12 @@ import { useSignedOutFlag } from '@/components/layout/session-store';
 import { PlainLinkNavigation } from '@/components/list/plain-link';
 import { SignInPrompt } from '@/components/layout/sign-in-prompt';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
-import { InboxButton } from '@/features/inbox/components/inbox-button';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
 import { isApiError } from '@/lib/problem';
+
+/** Like the header's own controls, the Inbox button comes once the page's content has painted. */
+const inboxButton = deferredModule(() => import('@/features/inbox/components/inbox-button'));
 
 /** Layout route: the shell around every page, or the sign-in screen once the session is gone. */
 export function RootLayout() {
@@ -30,10 +34,12 @@ export function RootLayout() {
   );
 
   const userId = signedOut ? undefined : data?.id;
+  const InboxButton = useDeferredModule(inboxButton)?.InboxButton;
+  useEffect(() => afterContentPainted(inboxButton.preload, { first: true }), []);
   // The same element while the same person is signed in: the header is memoised on it.
   const headerActions = useMemo(
-    () => (userId === undefined ? null : <InboxButton userId={userId} />),
-    [userId],
+    () => (userId === undefined || !InboxButton ? null : <InboxButton userId={userId} />),
+    [userId, InboxButton],
   );
 
   return (

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -7,11 +7,11 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useNavigation } from 'react-router';
+import { afterContentPainted } from '@/lib/after-content';
+import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
-import { ThemeToggle } from './theme-toggle';
-import { UserMenu } from './user-menu';
 
 interface AppHeaderProps {
   /** Signed-out screens have no navigation and no account. */
@@ -20,8 +20,21 @@ interface AppHeaderProps {
   showNavButton: boolean;
   navOpen: boolean;
   onOpenNav: () => void;
-  /** Signed-in controls the app layer adds before the theme toggle (e.g. the Inbox button). */
+  /** Signed-in controls the app layer adds before the theme toggle (the Inbox button). */
   actions?: ReactNode;
+}
+
+/**
+ * The theme and account buttons come once the page's content has painted: rendering them (and
+ * the account's update when the profile arrives) cost a full load about 10% of its time to a
+ * list's first row at 4x CPU. The static shell has none of them either.
+ */
+const headerControls = deferredModule(() => import('./header-controls'));
+
+function DeferredHeaderControls({ signedIn }: { signedIn: boolean }) {
+  const loaded = useDeferredModule(headerControls);
+  useEffect(() => afterContentPainted(headerControls.preload, { first: true }), []);
+  return loaded ? <loaded.HeaderControls signedIn={signedIn} /> : null;
 }
 
 /** A thin bar along the app bar's foot while a route's data loads. */
@@ -75,8 +88,7 @@ export const AppHeader = memo(function AppHeader({
         ) : null}
         <Stack direction="row" spacing={{ xs: 0, sm: 1 }} sx={{ ml: 'auto', alignItems: 'center' }}>
           {signedIn ? actions : null}
-          <ThemeToggle />
-          {signedIn ? <UserMenu /> : null}
+          <DeferredHeaderControls signedIn={signedIn} />
         </Stack>
       </Toolbar>
       <NavigationProgress />

@@ -28,6 +28,26 @@ afterEach(() => {
 });
 
 describe('header controls whose content loads on demand', () => {
+  it('adds the theme button once the page’s content has painted, not before', async () => {
+    vi.resetModules();
+    const { AppHeader } = await import('./app-header');
+    const { markContentPainted } = await import('@/lib/after-content');
+    const header = (
+      <AppHeader signedIn={false} showNavButton={false} navOpen={false} onOpenNav={vi.fn()} />
+    );
+    render(
+      <ThemeProvider theme={theme}>
+        <RouterProvider router={createMemoryRouter([{ path: '/', element: header }])} />
+      </ThemeProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'Upshift' })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByRole('button', { name: 'Theme' })).not.toBeInTheDocument();
+
+    markContentPainted();
+    expect(await screen.findByRole('button', { name: 'Theme' })).toBeInTheDocument();
+  });
+
   it('opens the theme menu on the first click, as soon as its code has come', async () => {
     const { module, release } = await withHeldImport(
       './theme-menu',

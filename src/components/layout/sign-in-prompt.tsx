@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LoginIcon from '@mui/icons-material/Login';
 import { MessagePage } from '@/components/feedback/message-page';
 import { env } from '@/config/env';
+import { markContentPainted } from '@/lib/after-content';
 import { useStandalone } from '@/lib/standalone';
 import { useSessionActions } from './use-session-actions';
 
@@ -10,6 +12,8 @@ import { useSessionActions } from './use-session-actions';
 export function SignInPrompt() {
   const standalone = useStandalone();
   const { signInAs, recheck } = useSessionActions();
+  // The screen is all there is: what waits for a page's content (the theme button) may load.
+  useEffect(markContentPainted, []);
 
   return (
     <MessagePage icon={<LoginIcon />} title="You are signed out" focusHeading>
