@@ -30,7 +30,7 @@ class Simulator {
 
   /**
    * The state, seeded on first use: `attach` (the browser's start, the HTTP server's) replaces it
-   * before anything reads it, and a seed built here too would be built for nothing (about 100 ms
+   * before anything reads it, and a seed built here too would be built for nothing (about 50 ms
    * of a standalone page's start at 4x CPU).
    */
   get db(): Db {
