@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { afterContentPainted } from './after-content';
 
 /**
  * A module the first screen does not need (a menu, a tooltip, the filter row): imported on
@@ -48,4 +49,17 @@ export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T>
 /** The module once loaded (re-renders when it arrives); it does not start the import. */
 export function useDeferredModule<T>(module: DeferredModule<T>): T | undefined {
   return useSyncExternalStore(module.subscribe, module.peek, module.peek);
+}
+
+/**
+ * The module once loaded; its import starts when the browser is idle after the page's content
+ * has painted (`afterContentPainted`), or earlier through `module.load` (a click that needs it).
+ * `first` for what the page shows a placeholder of meanwhile.
+ */
+export function useModuleAfterContent<T>(
+  module: DeferredModule<T>,
+  { first = false }: { first?: boolean } = {},
+): T | undefined {
+  useEffect(() => afterContentPainted(module.preload, { first }), [module, first]);
+  return useDeferredModule(module);
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import { Outlet } from 'react-router';
 import { PanelError } from '@/components/feedback/panel-error';
@@ -9,8 +9,7 @@ import { useSignedOutFlag } from '@/components/layout/session-store';
 import { PlainLinkNavigation } from '@/components/list/plain-link';
 import { SignInPrompt } from '@/components/layout/sign-in-prompt';
 import { useCurrentUser } from '@/features/identity/api/get-current-user';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { isApiError } from '@/lib/problem';
 
 /** Like the header's own controls, the Inbox button comes once the page's content has painted. */
@@ -34,8 +33,7 @@ export function RootLayout() {
   );
 
   const userId = signedOut ? undefined : data?.id;
-  const InboxButton = useDeferredModule(inboxButton)?.InboxButton;
-  useEffect(() => afterContentPainted(inboxButton.preload, { first: true }), []);
+  const InboxButton = useModuleAfterContent(inboxButton, { first: true })?.InboxButton;
   // The same element while the same person is signed in: the header is memoised on it.
   const headerActions = useMemo(
     () => (userId === undefined || !InboxButton ? null : <InboxButton userId={userId} />),

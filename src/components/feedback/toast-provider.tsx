@@ -3,8 +3,7 @@ import { createPortal } from 'react-dom';
 import Box from '@mui/material/Box';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { ToastContext } from './toast-context';
 import type { ToastPlace } from './toast-placement';
 import { useDialogLayer } from './use-dialog-layer';
@@ -25,9 +24,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const layer = useDialogLayer();
   const place: ToastPlace = layer ? 'dialog' : desktop ? 'navigation' : 'below-app-bar';
   const host = useToastHost(layer);
-  const view = useDeferredModule(toastView);
+  const view = useModuleAfterContent(toastView);
 
-  useEffect(() => afterContentPainted(toastView.preload), []);
   useEffect(() => {
     if (current) toastView.preload();
   }, [current]);

@@ -1,4 +1,4 @@
-import { memo, useEffect, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
@@ -7,8 +7,7 @@ import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useNavigation } from 'react-router';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
@@ -32,8 +31,7 @@ interface AppHeaderProps {
 const headerControls = deferredModule(() => import('./header-controls'));
 
 function DeferredHeaderControls({ signedIn }: { signedIn: boolean }) {
-  const loaded = useDeferredModule(headerControls);
-  useEffect(() => afterContentPainted(headerControls.preload, { first: true }), []);
+  const loaded = useModuleAfterContent(headerControls, { first: true });
   return loaded ? <loaded.HeaderControls signedIn={signedIn} /> : null;
 }
 

@@ -2,8 +2,7 @@ import { memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { NavList } from './nav-list';
 
 export { navId } from './nav-list';
@@ -60,8 +59,7 @@ function PermanentNav() {
 
 /** Loaded when first opened, or when idle after the first paint on a small screen. */
 function MobileNav({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const loaded = useDeferredModule(mobileDrawer);
-  useEffect(() => afterContentPainted(mobileDrawer.preload), []);
+  const loaded = useModuleAfterContent(mobileDrawer);
   useEffect(() => {
     if (open) mobileDrawer.preload();
   }, [open]);

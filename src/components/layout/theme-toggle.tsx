@@ -3,8 +3,7 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { systemOption, themeModeOptions } from './theme-modes';
 
 /** The menu (Menu, Popover, Modal): loaded on first open, on pointer-enter or when idle. */
@@ -43,11 +42,10 @@ export function ThemeToggle() {
   const instant = useInstantSwitch();
   const buttonId = useId();
   const menuId = useId();
-  const menu = useDeferredModule(themeMenu);
+  const menu = useModuleAfterContent(themeMenu);
   const current =
     themeModeOptions.find((option) => option.mode === (mode ?? 'system')) ?? systemOption;
   const open = anchor !== null;
-  useEffect(() => afterContentPainted(themeMenu.preload), []);
 
   return (
     <>

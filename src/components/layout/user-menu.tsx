@@ -1,11 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { roleLabels } from '@/contract/permissions';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
 import { useSignedInUser } from './current-user-context';
 import { initials } from './initials';
@@ -42,10 +41,9 @@ export function UserMenu() {
   const standalone = useStandalone();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const account = useStandaloneAccount(() => setAnchor(null));
-  const popover = useDeferredModule(userMenuPopover);
+  const popover = useModuleAfterContent(userMenuPopover);
   const popoverId = useId();
   const headingId = useId();
-  useEffect(() => afterContentPainted(userMenuPopover.preload), []);
 
   if (!user && isPending) {
     return <Skeleton variant="circular" width={32} height={32} aria-hidden="true" />;

@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
-import { afterContentPainted } from '@/lib/after-content';
-import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 
 const selectParts = deferredModule(() => import('./select-parts'));
 
@@ -10,6 +8,5 @@ const selectParts = deferredModule(() => import('./select-parts'));
  * SelectPlaceholder of the same size meanwhile.
  */
 export function useSelectParts() {
-  useEffect(() => afterContentPainted(selectParts.preload, { first: true }), []);
-  return useDeferredModule(selectParts);
+  return useModuleAfterContent(selectParts, { first: true });
 }
