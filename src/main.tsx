@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { reportCaughtError } from '@/app/caught-errors';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
 import { holdRequestsUntil } from '@/lib/api-client';
@@ -7,7 +8,7 @@ import type { StandaloneControls } from '@/lib/standalone';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
+const root = createRoot(container, { onCaughtError: reportCaughtError });
 
 function render(standalone: StandaloneControls | null) {
   root.render(

@@ -6,6 +6,7 @@ import type { CrumbHandle } from '@/components/layout/breadcrumbs';
 import { paths } from '@/config/paths';
 import { currentUserQueryOptions } from '@/features/identity/api/get-current-user';
 import { queryClient } from '@/lib/query-client';
+import { reportRouteError } from './caught-errors';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { inboxRoutes } from './routes/inbox/routes';
@@ -67,5 +68,5 @@ function getRouter() {
 }
 
 export function AppRouter() {
-  return <RouterProvider router={getRouter()} />;
+  return <RouterProvider router={getRouter()} onError={reportRouteError} />;
 }
