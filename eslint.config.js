@@ -54,6 +54,16 @@ const noMocks = [
   },
 ];
 
+/**
+ * Browser code writes zod/mini: one classic schema anywhere keeps every string format of zod's core
+ * (the module the first screen shares with every route) in the first screen's bundle.
+ */
+const classicZod = {
+  selector: "ImportDeclaration[source.value='zod'], ImportExpression > Literal[value='zod']",
+  message:
+    "Write schemas with 'zod/mini': classic zod keeps unused zod code on the first screen (ADR 0016).",
+};
+
 const noAppInTesting = [
   {
     regex: '^(@/|(\\.\\./)+(src/)?)app(/|$)',
@@ -197,8 +207,17 @@ export default defineConfig([
             'ImportExpression > Literal[value=/^(@mocks|\\.\\.?\\x2F(.*\\x2F)?mocks)(\\x2F|$)/]',
           message: 'The app never imports the simulator; only src/main.tsx starts it.',
         },
+        classicZod,
       ],
     },
+  },
+  {
+    // The simulator runs in the page in standalone mode, and tests would set classic zod's
+    // English messages for every schema they run; only the Node server's own files may use it.
+    name: 'upshift/zod-mini',
+    files: [...TEST_ONLY, MOCKS_ENTRY, 'mocks/**/*.ts'],
+    ignores: ['mocks/http-server/**'],
+    rules: { 'no-restricted-syntax': ['error', classicZod] },
   },
   {
     // Test utilities sit below the app: what they need of it (routes) the app's tests hand in.

@@ -66,6 +66,13 @@ const cases: [string, string, boolean][] = [
   ['src/app/routes/a/x.tsx', '../../../../mocks/browser', true],
   ['src/main.tsx', '../mocks/browser', false],
   ['mocks/x.ts', '@/lib/standalone', false],
+  // Browser code and its tests write zod/mini; only the Node server's own files may use classic.
+  ['src/contract/x.ts', 'zod', true],
+  ['src/contract/x.ts', 'zod/mini', false],
+  ['src/features/platform/api/x.ts', 'zod', true],
+  ['src/lib/x.test.ts', 'zod', true],
+  ['mocks/core/x.ts', 'zod', true],
+  ['mocks/http-server/x.ts', 'zod', false],
 ];
 
 describe('import boundaries (eslint.config.js)', () => {

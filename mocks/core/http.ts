@@ -6,7 +6,7 @@ import {
   type JsonBodyType,
   type PathParams,
 } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Endpoint, EndpointResponse } from '@/contract/endpoint';
 import type { User } from '@/contract/identity';
 import { permissionsOf } from '@/contract/permissions';

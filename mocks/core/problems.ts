@@ -2,6 +2,8 @@ import type { FieldError, Problem } from '@/contract/common';
 import type { Permission } from '@/contract/identity';
 import { requiredRolesFor, roleLabels } from '@/contract/permissions';
 import type { ScenarioFailure } from './scenario';
+// Field errors carry zod's own messages where a schema writes none: in English.
+import '@/lib/zod-english';
 
 /** Thrown anywhere in a handler; the route wrapper answers it as problem+json. */
 export class ProblemError extends Error {

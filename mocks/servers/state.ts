@@ -7,7 +7,7 @@ import type {
   ServerState,
   Subdomain,
 } from '@/contract/servers';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What QA can make go wrong on one server (window.upshiftSimulator.serverFaults). */
 export interface ServerFaults {

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApplicationSummary } from './applications';
 import { Timestamp } from './common';
 import { SECRET_VALUE_NOTE } from './secrets';
 
 /** Environment variables: names to string values; secret ones answered masked. */
-export const Variables = z
-  .record(z.string(), z.string())
-  .meta({ description: `Environment variables, names to string values. ${SECRET_VALUE_NOTE}` });
+export const Variables = z.record(z.string(), z.string()).register(z.globalRegistry, {
+  description: `Environment variables, names to string values. ${SECRET_VALUE_NOTE}`,
+});
 export type Variables = z.infer<typeof Variables>;
 
 /** A service of the deployed application. An upgrade never changes its image or variables. */
@@ -21,7 +21,7 @@ export type Service = z.infer<typeof Service>;
 export const Infrastructure = z.object({
   cluster: z.string(),
   namespace: z.string(),
-  replicas: z.number().int().min(1),
+  replicas: z.int().check(z.gte(1)),
   cpu: z.string(),
   memory: z.string(),
   storageClass: z.string(),
@@ -36,7 +36,7 @@ export const Connector = z.object({
   name: z.string(),
   kind: ConnectorKind,
   /** Out-of-the-box connectors have a type (e.g. "email") that fixes their name and image. */
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   image: z.string(),
   variables: Variables,
 });
@@ -44,18 +44,18 @@ export type Connector = z.infer<typeof Connector>;
 
 /** Process and task instances still running on one application version. */
 export const RunningWork = z.object({
-  applicationVersion: z.number().int().min(1),
-  processInstances: z.number().int().min(0),
-  taskInstances: z.number().int().min(0),
+  applicationVersion: z.int().check(z.gte(1)),
+  processInstances: z.int().check(z.gte(0)),
+  taskInstances: z.int().check(z.gte(0)),
 });
 export type RunningWork = z.infer<typeof RunningWork>;
 
 /** A released version of the project, and the connectors its models use. */
 export const ProjectRelease = z.object({
-  version: z.number().int().min(1),
+  version: z.int().check(z.gte(1)),
   releasedAt: Timestamp,
   connectors: z.array(
-    z.object({ name: z.string(), kind: ConnectorKind, type: z.string().optional() }),
+    z.object({ name: z.string(), kind: ConnectorKind, type: z.optional(z.string()) }),
   ),
 });
 export type ProjectRelease = z.infer<typeof ProjectRelease>;
@@ -69,5 +69,5 @@ export const ApplicationDetail = z
     runningWork: z.array(RunningWork),
     releases: z.array(ProjectRelease),
   })
-  .meta({ id: 'ApplicationDetail' });
+  .register(z.globalRegistry, { id: 'ApplicationDetail' });
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>;

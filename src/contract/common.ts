@@ -1,6 +1,6 @@
-// zod/mini, not classic zod: these schemas are on the first screen (the shell and the Applications
-// list), and classic zod alone is ~26 KB gzip there. Classic schemas elsewhere compose these
-// through functions (`z.optional(Id)`), not methods.
+// The contract is written with zod/mini (functions, not methods: `z.optional(Id)`), as is every
+// schema the browser runs (ADR 0016): zod's core is one module shared by the first screen and every
+// route, and classic zod's methods would keep all of it there.
 import * as z from 'zod/mini';
 
 /** RFC 9457 problem details, with `errors` for field-level messages. */

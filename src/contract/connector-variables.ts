@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Connector } from './application-detail';
 
 /**
@@ -64,7 +64,7 @@ export const ConnectorVariables = z
     const problem = variablesLimitProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
   })
-  .meta({
+  .register(z.globalRegistry, {
     description:
       'Environment variables of the connector, names to string values. At most 100 variables; ' +
       'names of at most 128 characters (letters, digits and _, not starting with a digit); ' +
@@ -84,13 +84,17 @@ export const CONNECTOR_NAME_MAX = 63;
 export const CONNECTOR_IMAGE_MAX = 255;
 
 /** A connector in an upgrade request: its name, image and variables are held to the limits. */
-export const UpgradeConnector = Connector.extend({
-  name: z.string().max(CONNECTOR_NAME_MAX, {
-    error: `Keep the connector name to ${String(CONNECTOR_NAME_MAX)} characters or fewer.`,
-  }),
-  image: z.string().max(CONNECTOR_IMAGE_MAX, {
-    error: `Keep the image URL to ${String(CONNECTOR_IMAGE_MAX)} characters or fewer.`,
-  }),
+export const UpgradeConnector = z.extend(Connector, {
+  name: z.string().check(
+    z.maxLength(CONNECTOR_NAME_MAX, {
+      error: `Keep the connector name to ${String(CONNECTOR_NAME_MAX)} characters or fewer.`,
+    }),
+  ),
+  image: z.string().check(
+    z.maxLength(CONNECTOR_IMAGE_MAX, {
+      error: `Keep the image URL to ${String(CONNECTOR_IMAGE_MAX)} characters or fewer.`,
+    }),
+  ),
   variables: ConnectorVariables,
 });
 export type UpgradeConnector = z.infer<typeof UpgradeConnector>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Actor, Id, ResourceRef, Timestamp } from './common';
 
 export const OperationStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']);
@@ -28,16 +28,16 @@ export const Operation = z
     title: z.string(),
     resource: ResourceRef,
     status: OperationStatus,
-    progress: z.number().min(0).max(100),
+    progress: z.number().check(z.gte(0), z.lte(100)),
     steps: z.array(OperationStep),
     log: z.array(LogLine),
-    result: z.record(z.string(), z.unknown()).optional(),
-    error: z.object({ title: z.string(), detail: z.string() }).optional(),
+    result: z.optional(z.record(z.string(), z.unknown())),
+    error: z.optional(z.object({ title: z.string(), detail: z.string() })),
     startedBy: Actor,
     createdAt: Timestamp,
     finishedAt: z.optional(Timestamp),
   })
-  .meta({ id: 'Operation' });
+  .register(z.globalRegistry, { id: 'Operation' });
 export type Operation = z.infer<typeof Operation>;
 
 export function isFinished(status: OperationStatus): boolean {

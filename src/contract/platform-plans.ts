@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Actor, Id, Timestamp } from './common';
 import { StepStatus } from './operations';
 import {
@@ -21,9 +21,9 @@ export type ReviewVerdict = z.infer<typeof ReviewVerdict>;
 /** Hours of code fixing a change needs; planning adds them up. */
 export const ESTIMATE_MAX_HOURS = 1000;
 
-export const ChangeReview = BreakingChange.extend({
+export const ChangeReview = z.extend(BreakingChange, {
   review: ReviewVerdict,
-  estimateHours: z.number().min(0).max(ESTIMATE_MAX_HOURS).nullable(),
+  estimateHours: z.nullable(z.number().check(z.gte(0), z.lte(ESTIMATE_MAX_HOURS))),
   note: z.string(),
   reviewedBy: z.nullable(Actor),
   reviewedAt: z.nullable(Timestamp),
@@ -53,7 +53,7 @@ export type Strategy = z.infer<typeof Strategy>;
 /** When, in the time zone it was chosen in (the cloud request must say it). */
 export const Schedule = z.object({
   at: Timestamp,
-  timeZone: z.string().min(1).max(64),
+  timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 export type Schedule = z.infer<typeof Schedule>;
 
@@ -82,7 +82,7 @@ export const ExecutionStep = z.object({
   id: ExecutionStepId,
   title: z.string(),
   status: StepStatus,
-  detail: z.string().nullable(),
+  detail: z.nullable(z.string()),
 });
 export type ExecutionStep = z.infer<typeof ExecutionStep>;
 
@@ -90,9 +90,9 @@ export const Execution = z.object({
   status: z.enum(['not-started', 'scheduled', 'running', 'failed', 'done']),
   steps: z.array(ExecutionStep),
   operationId: z.nullable(Id),
-  failure: z.object({ step: ExecutionStepId, title: z.string(), detail: z.string() }).nullable(),
+  failure: z.nullable(z.object({ step: ExecutionStepId, title: z.string(), detail: z.string() })),
   /** Cloud: the infrastructure admin who approved the request. */
-  approvedBy: z.string().nullable(),
+  approvedBy: z.nullable(z.string()),
   /** Cloud, Development to 11.11.3 or earlier: components OutSystems installed with it. */
   installedComponents: z.array(z.string()),
   startedAt: z.nullable(Timestamp),
@@ -132,7 +132,7 @@ export const Publication = z.object({
   sourceEnvironmentId: z.nullable(Id),
   /** Application names published in the new version so far. */
   published: z.array(z.string()),
-  total: z.number().int().min(0),
+  total: z.int().check(z.gte(0)),
   operationId: z.nullable(Id),
 });
 export type Publication = z.infer<typeof Publication>;
@@ -160,17 +160,17 @@ export const PlanEnvironment = z.object({
   /** LifeTime is upgraded first when it is behind, before any application environment. */
   kind: z.enum(['lifetime', 'application']),
   name: z.string(),
-  role: EnvironmentRole.nullable(),
+  role: z.nullable(EnvironmentRole),
   hosting: Hosting,
   fromVersion: PlatformVersion,
   strategy: Strategy,
-  schedule: Schedule.nullable(),
+  schedule: z.nullable(Schedule),
   status: PlanEnvironmentStatus,
   execution: Execution,
-  modulePreparation: ModulePreparation.nullable(),
+  modulePreparation: z.nullable(ModulePreparation),
   checklist: z.array(ChecklistItem),
-  publication: Publication.nullable(),
-  testing: Testing.nullable(),
+  publication: z.nullable(Publication),
+  testing: z.nullable(Testing),
 });
 export type PlanEnvironment = z.infer<typeof PlanEnvironment>;
 
@@ -188,7 +188,7 @@ export const UpgradePlan = z
     /** The lowest version among the application environments when the plan was made. */
     from: PlatformVersion,
     to: PlatformVersion,
-    revision: z.number().int().min(1),
+    revision: z.int().check(z.gte(1)),
     status: z.enum(['open', 'done']),
     publishMode: PublishMode,
     /** Every release crossed, (from, to], oldest first. */
@@ -202,51 +202,56 @@ export const UpgradePlan = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'UpgradePlan' });
+  .register(z.globalRegistry, { id: 'UpgradePlan' });
 export type UpgradePlan = z.infer<typeof UpgradePlan>;
 
 export const UpgradePlanList = z
   .object({ items: z.array(UpgradePlan) })
-  .meta({ id: 'UpgradePlanList' });
+  .register(z.globalRegistry, { id: 'UpgradePlanList' });
 
 export const PlanParams = z.object({ planId: Id });
-export const PlanEnvironmentParams = PlanParams.extend({ environmentId: Id });
-export const ChangeParams = PlanParams.extend({ changeId: Id });
-export const ChecklistParams = PlanEnvironmentParams.extend({ itemId: ChecklistItemId });
+export const PlanEnvironmentParams = z.extend(PlanParams, { environmentId: Id });
+export const ChangeParams = z.extend(PlanParams, { changeId: Id });
+export const ChecklistParams = z.extend(PlanEnvironmentParams, { itemId: ChecklistItemId });
 
 export const CreatePlanRequest = z.object({ infrastructureId: Id, to: PlatformVersion });
 
 export const PlanEnvironmentChange = z.object({
   environmentId: Id,
-  strategy: Strategy.optional(),
-  schedule: Schedule.nullable().optional(),
+  strategy: z.optional(Strategy),
+  schedule: z.optional(z.nullable(Schedule)),
 });
 
 export const UpdatePlanRequest = z.object({
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.gte(1)),
   /** The application environments' ids in the new order (LifeTime keeps its place). */
-  order: z.array(Id).optional(),
-  environments: z.array(PlanEnvironmentChange).optional(),
+  order: z.optional(z.array(Id)),
+  environments: z.optional(z.array(PlanEnvironmentChange)),
 });
 
 export const ReviewChangeRequest = z.object({
-  verdict: ReviewVerdict.exclude(['unreviewed']),
+  /** Every verdict but unreviewed (zod/mini has no `.exclude`). */
+  verdict: z.enum(
+    ReviewVerdict.options.filter(
+      (v): v is Exclude<ReviewVerdict, 'unreviewed'> => v !== 'unreviewed',
+    ),
+  ),
   /** Needed with needs-fix: the hours of code fixing it takes. */
-  estimateHours: z.number().min(0).max(ESTIMATE_MAX_HOURS).optional(),
-  note: z.string().trim().max(500).default(''),
+  estimateHours: z.optional(z.number().check(z.gte(0), z.lte(ESTIMATE_MAX_HOURS))),
+  note: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
 });
 
 export const StartExecutionRequest = z.object({
   /** Self-managed: the Configuration Tool's Apply and Exit, every item confirmed. */
-  confirm: z
-    .object({
+  confirm: z.optional(
+    z.object({
       serviceCenter: z.boolean(),
       systemComponents: z.boolean(),
       modulePreparation: z.boolean(),
-    })
-    .optional(),
+    }),
+  ),
   /** Cloud: the infrastructure admin approving the request (the requester, if they are one). */
-  approvedBy: z.string().trim().max(100).optional(),
+  approvedBy: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 });
 
 export const ChecklistMarkRequest = z.object({ done: z.boolean() });
@@ -255,11 +260,11 @@ export const PublicationRequest = z.object({
   method: PublicationMethod,
   sourceEnvironmentId: z.optional(Id),
   /** gradual: the applications to publish now. */
-  applications: z.array(z.string()).max(200).optional(),
+  applications: z.optional(z.array(z.string()).check(z.maxLength(200))),
 });
 
 export const TestingRequest = z.object({
   hotPoints: z.boolean(),
   errorLogClean: z.boolean(),
-  note: z.string().trim().max(500).default(''),
+  note: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
 });

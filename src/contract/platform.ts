@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, Timestamp, VERSION_PATTERN } from './common';
 
 /**
@@ -9,7 +9,7 @@ import { Id, Timestamp, VERSION_PATTERN } from './common';
 /** Platform Server versions as OutSystems names them: 9.1, 10, 11, 11.10.0, 11.19.0. */
 export const PlatformVersion = z
   .string()
-  .regex(VERSION_PATTERN, 'Give a version such as 11.19.0: numbers separated by dots');
+  .check(z.regex(VERSION_PATTERN, 'Give a version such as 11.19.0: numbers separated by dots'));
 
 /** An environment's place in the applications' staging lifecycle. */
 export const EnvironmentRole = z.enum(['development', 'testing', 'pre-production', 'production']);
@@ -28,7 +28,7 @@ export type Zone = z.infer<typeof Zone>;
 export const AppKind = z.enum(['web', 'mobile', 'reactive']);
 export type AppKind = z.infer<typeof AppKind>;
 
-export const PlatformApp = z.object({ name: z.string(), kind: AppKind, modules: z.number().int() });
+export const PlatformApp = z.object({ name: z.string(), kind: AppKind, modules: z.int() });
 export type PlatformApp = z.infer<typeof PlatformApp>;
 
 export const ForgeComponent = z.object({
@@ -42,10 +42,10 @@ export type ForgeComponent = z.infer<typeof ForgeComponent>;
 /** The seed's modules preparation: runs after the upgrade, outside the maintenance window. */
 export const ModulePreparation = z.object({
   status: z.enum(['not-started', 'running', 'done', 'failed']),
-  prepared: z.number().int().min(0),
-  total: z.number().int().min(0),
+  prepared: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
   /** The module it stopped at, when failed. */
-  failedModule: z.string().nullable(),
+  failedModule: z.nullable(z.string()),
   operationId: z.nullable(Id),
 });
 export type ModulePreparation = z.infer<typeof ModulePreparation>;
@@ -57,20 +57,20 @@ export const PlatformEnvironment = z
     name: z.string(),
     role: EnvironmentRole,
     /** 1-based place in the staging lifecycle (Development 1 … Production 4). */
-    stagingOrder: z.number().int().min(1),
+    stagingOrder: z.int().check(z.gte(1)),
     platformVersion: PlatformVersion,
     hosting: Hosting,
     zones: z.array(Zone),
     maintenanceMode: z.boolean(),
     /** Null until an upgrade to 11.12.0 or later asks for it. */
-    modulePreparation: ModulePreparation.nullable(),
+    modulePreparation: z.nullable(ModulePreparation),
     apps: z.array(PlatformApp),
     forgeComponents: z.array(ForgeComponent),
     /** Developers publishing here: they need the matching Service Studio and Integration Studio. */
-    developers: z.number().int().min(0),
+    developers: z.int().check(z.gte(0)),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'PlatformEnvironment' });
+  .register(z.globalRegistry, { id: 'PlatformEnvironment' });
 export type PlatformEnvironment = z.infer<typeof PlatformEnvironment>;
 
 export const LifeTime = z.object({
@@ -100,12 +100,12 @@ export const Infrastructure = z
     /** The plan not finished yet, if any. */
     activePlanId: z.nullable(Id),
   })
-  .meta({ id: 'Infrastructure' });
+  .register(z.globalRegistry, { id: 'Infrastructure' });
 export type Infrastructure = z.infer<typeof Infrastructure>;
 
 export const InfrastructureList = z
   .object({ items: z.array(Infrastructure) })
-  .meta({ id: 'InfrastructureList' });
+  .register(z.globalRegistry, { id: 'InfrastructureList' });
 
 export const BreakingChange = z.object({
   id: Id,
@@ -127,29 +127,29 @@ export const PlatformRelease = z
     releaseNotes: z.array(z.string()),
     breakingChanges: z.array(BreakingChange),
   })
-  .meta({ id: 'PlatformRelease' });
+  .register(z.globalRegistry, { id: 'PlatformRelease' });
 export type PlatformRelease = z.infer<typeof PlatformRelease>;
 
 /** Absent bounds: every release. With both: the releases crossed, (from, to], oldest first. */
 export const PlatformReleaseQuery = z.object({
-  from: PlatformVersion.optional(),
-  to: PlatformVersion.optional(),
+  from: z.optional(PlatformVersion),
+  to: z.optional(PlatformVersion),
 });
 
 export const PlatformReleaseList = z
   .object({ items: z.array(PlatformRelease) })
-  .meta({ id: 'PlatformReleaseList' });
+  .register(z.globalRegistry, { id: 'PlatformReleaseList' });
 
 /**
  * Applications move between environments only on the same Platform Server version (seed:
  * "you can't stage applications between environments in different versions").
  */
 export const StagingRequest = z.object({
-  application: z.string().min(1).max(100),
+  application: z.string().check(z.minLength(1), z.maxLength(100)),
   fromEnvironmentId: Id,
   toEnvironmentId: Id,
   /** The fix being moved on; kept open as a backport to the environments already upgraded. */
-  note: z.string().trim().max(500).default(''),
+  note: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
 });
 
 export const Staging = z
@@ -164,10 +164,12 @@ export const Staging = z
     stagedBy: z.object({ id: Id, name: z.string() }),
     stagedAt: Timestamp,
   })
-  .meta({ id: 'Staging' });
+  .register(z.globalRegistry, { id: 'Staging' });
 export type Staging = z.infer<typeof Staging>;
 
-export const StagingList = z.object({ items: z.array(Staging) }).meta({ id: 'StagingList' });
+export const StagingList = z
+  .object({ items: z.array(Staging) })
+  .register(z.globalRegistry, { id: 'StagingList' });
 
 export const MaintenanceModeRequest = z.object({ enabled: z.boolean() });
 

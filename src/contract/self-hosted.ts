@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Actor, Comment, Id, PageQuery, pageOf, SortDirection, Timestamp } from './common';
 
 /** A semantic version: 2.10.0 sorts after 2.9.1; a pre-release (3.0.0-rc.1) before its release. */
 export const SemVer = z
   .string()
-  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'Give a semantic version such as 2.10.0')
-  .meta({ description: 'A semantic version, e.g. "2.10.0"' });
+  .check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'Give a semantic version such as 2.10.0'))
+  .register(z.globalRegistry, { description: 'A semantic version, e.g. "2.10.0"' });
 
 export const AppVersionStatus = z
   .enum(['available', 'registering', 'registered', 'switching', 'active', 'inactive', 'failed'])
-  .meta({
+  .register(z.globalRegistry, {
     id: 'AppVersionStatus',
     description:
       'available: released, never active. registering: the Register to Test operation runs. registered: registered for test (at most one version per application). switching: the version being switched to while its switch runs (the active version keeps serving). active: the one version in use (exactly one, always). inactive: was active once. failed: its registration or switch failed (see `failure`).',
@@ -18,14 +18,14 @@ export type AppVersionStatus = z.infer<typeof AppVersionStatus>;
 
 export const AppVersionAction = z
   .enum(['register', 'withdraw', 'confirm-update', 'confirm-reactivate'])
-  .meta({
+  .register(z.globalRegistry, {
     id: 'AppVersionAction',
     description:
       'register: "Register to Test". withdraw: withdraw its registration. confirm-update: "Confirm Update" (a newer version registered for test). confirm-reactivate: "Confirm Reactivate" (an earlier version registered for test, the downgrade).',
   });
 export type AppVersionAction = z.infer<typeof AppVersionAction>;
 
-export const SwitchDirection = z.enum(['update', 'reactivate']).meta({
+export const SwitchDirection = z.enum(['update', 'reactivate']).register(z.globalRegistry, {
   id: 'AppVersionSwitchDirection',
   description: 'update: to a newer version than the active one. reactivate: to an earlier one.',
 });
@@ -44,7 +44,7 @@ export const AppVersionRefusalCode = z
     'wrong-direction',
     'out-of-order',
   ])
-  .meta({ id: 'AppVersionRefusalCode' });
+  .register(z.globalRegistry, { id: 'AppVersionRefusalCode' });
 export type AppVersionRefusalCode = z.infer<typeof AppVersionRefusalCode>;
 
 export const AppVersion = z
@@ -54,26 +54,40 @@ export const AppVersion = z
     releaseNotes: z.string(),
     requiresAppCredentials: z.boolean(),
     status: AppVersionStatus,
-    relation: z.enum(['newer', 'active', 'earlier']).meta({
+    relation: z.enum(['newer', 'active', 'earlier']).register(z.globalRegistry, {
       description: 'Where this version stands against the active one',
     }),
-    wasActive: z.boolean().meta({ description: 'Has been the active version at some time' }),
-    rolesDifferFromActive: z.boolean().meta({
+    wasActive: z
+      .boolean()
+      .register(z.globalRegistry, { description: 'Has been the active version at some time' }),
+    rolesDifferFromActive: z.boolean().register(z.globalRegistry, {
       description:
         "Its roles or their descriptions differ from the active version's: Settings show them only once it is active",
     }),
-    activatedAt: z.optional(Timestamp).meta({ description: 'When it last became active' }),
-    deactivatedAt: z.optional(Timestamp).meta({ description: 'When it last stopped being active' }),
+    activatedAt: z
+      .optional(Timestamp)
+      .register(z.globalRegistry, { description: 'When it last became active' }),
+    deactivatedAt: z
+      .optional(Timestamp)
+      .register(z.globalRegistry, { description: 'When it last stopped being active' }),
     registeredAt: z.optional(Timestamp),
     registeredBy: z.optional(Actor),
-    operationId: z.optional(Id).meta({
+    operationId: z.optional(Id).register(z.globalRegistry, {
       description: 'The registration or switch operation running on this version',
     }),
     failure: z
-      .object({ at: Timestamp, title: z.string(), detail: z.string(), operationId: z.optional(Id) })
-      .optional()
-      .meta({ description: 'Why its last registration or switch failed (status "failed")' }),
-    actions: z.array(AppVersionAction).meta({
+      .optional(
+        z.object({
+          at: Timestamp,
+          title: z.string(),
+          detail: z.string(),
+          operationId: z.optional(Id),
+        }),
+      )
+      .register(z.globalRegistry, {
+        description: 'Why its last registration or switch failed (status "failed")',
+      }),
+    actions: z.array(AppVersionAction).register(z.globalRegistry, {
       description:
         'What fits this version now, whoever asks; the caller also needs the permission "app-versions:switch".',
     }),
@@ -81,32 +95,38 @@ export const AppVersion = z
       .array(
         z.object({ action: AppVersionAction, code: AppVersionRefusalCode, reason: z.string() }),
       )
-      .meta({ description: 'Every other action, with the reason the server would refuse it' }),
+      .register(z.globalRegistry, {
+        description: 'Every other action, with the reason the server would refuse it',
+      }),
   })
-  .meta({ id: 'AppVersion' });
+  .register(z.globalRegistry, { id: 'AppVersion' });
 export type AppVersion = z.infer<typeof AppVersion>;
 
 export const AppVersionRegistration = z
   .object({
     version: SemVer,
     status: z.enum(['registering', 'registered']),
-    direction: SwitchDirection.meta({ description: 'Which Confirm it leads to' }),
-    operationId: z.optional(Id).meta({ description: 'The registration operation, while it runs' }),
+    direction: SwitchDirection.check(z.core.meta({ description: 'Which Confirm it leads to' })),
+    operationId: z
+      .optional(Id)
+      .register(z.globalRegistry, { description: 'The registration operation, while it runs' }),
     registeredAt: z.optional(Timestamp),
     registeredBy: z.optional(Actor),
   })
-  .meta({ id: 'AppVersionRegistration' });
+  .register(z.globalRegistry, { id: 'AppVersionRegistration' });
 
 export const AppVersionSwitch = z
   .object({
     operationId: Id,
-    from: SemVer.meta({ description: 'The active version, serving until the switch completes' }),
+    from: SemVer.check(
+      z.core.meta({ description: 'The active version, serving until the switch completes' }),
+    ),
     to: SemVer,
     direction: SwitchDirection,
     startedAt: Timestamp,
     startedBy: Actor,
   })
-  .meta({ id: 'AppVersionSwitch' });
+  .register(z.globalRegistry, { id: 'AppVersionSwitch' });
 
 export const SelfHostedApplication = z
   .object({
@@ -118,22 +138,30 @@ export const SelfHostedApplication = z
     newestVersion: SemVer,
     updateAvailable: z
       .boolean()
-      .meta({ description: 'A version newer than the active one exists' }),
-    requiresAppCredentials: z.boolean().meta({ description: 'The active version does' }),
-    registration: AppVersionRegistration.nullable().meta({
+      .register(z.globalRegistry, { description: 'A version newer than the active one exists' }),
+    requiresAppCredentials: z
+      .boolean()
+      .register(z.globalRegistry, { description: 'The active version does' }),
+    registration: z.nullable(AppVersionRegistration).register(z.globalRegistry, {
       description: 'The version registered for test or being registered, if any',
     }),
-    switch: AppVersionSwitch.nullable().meta({ description: 'The switch running now, if any' }),
-    tenantCount: z.number().int().min(0),
-    tenantsWithoutAccess: z.number().int().min(0),
+    switch: z
+      .nullable(AppVersionSwitch)
+      .register(z.globalRegistry, { description: 'The switch running now, if any' }),
+    tenantCount: z.int().check(z.gte(0)),
+    tenantsWithoutAccess: z.int().check(z.gte(0)),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'SelfHostedApplication' });
+  .register(z.globalRegistry, { id: 'SelfHostedApplication' });
 export type SelfHostedApplication = z.infer<typeof SelfHostedApplication>;
 
-export const SelfHostedApplicationDetail = SelfHostedApplication.extend({
-  versions: z.array(AppVersion).meta({ description: 'Every version, newest first' }),
-}).meta({ id: 'SelfHostedApplicationDetail' });
+export const SelfHostedApplicationDetail = z
+  .extend(SelfHostedApplication, {
+    versions: z
+      .array(AppVersion)
+      .register(z.globalRegistry, { description: 'Every version, newest first' }),
+  })
+  .register(z.globalRegistry, { id: 'SelfHostedApplicationDetail' });
 export type SelfHostedApplicationDetail = z.infer<typeof SelfHostedApplicationDetail>;
 
 export const selfHostedSortFields = [
@@ -147,12 +175,16 @@ export type SelfHostedSortField = z.infer<typeof SelfHostedSortField>;
 
 export const SelfHostedListQuery = z.object({
   ...PageQuery.shape,
-  q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
-  updateAvailable: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  sort: SelfHostedSortField.default('name'),
+  q: z
+    .optional(z.string().check(z.trim(), z.maxLength(100)))
+    .register(z.globalRegistry, { description: 'Part of the name' }),
+  updateAvailable: z.optional(
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((v) => v === 'true'),
+    ),
+  ),
+  sort: z._default(SelfHostedSortField, 'name'),
   order: z._default(SortDirection, 'asc'),
 });
 export type SelfHostedListQuery = z.input<typeof SelfHostedListQuery>;
@@ -167,12 +199,14 @@ export const AppVersionParams = z.object({ applicationId: Id, version: SemVer })
 /** "Confirm Update" or "Confirm Reactivate", after the person answered Yes. */
 export const AppVersionSwitchRequest = z
   .object({
-    version: SemVer.meta({ description: 'The version registered for test' }),
-    direction: SwitchDirection.meta({
-      description:
-        'What the person confirmed; the server refuses (422) a version on the other side',
-    }),
+    version: SemVer.check(z.core.meta({ description: 'The version registered for test' })),
+    direction: SwitchDirection.check(
+      z.core.meta({
+        description:
+          'What the person confirmed; the server refuses (422) a version on the other side',
+      }),
+    ),
     comment: z.optional(Comment),
   })
-  .meta({ id: 'AppVersionSwitchRequest' });
+  .register(z.globalRegistry, { id: 'AppVersionSwitchRequest' });
 export type AppVersionSwitchRequest = z.infer<typeof AppVersionSwitchRequest>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Actor, Id, Timestamp } from './common';
 import { StepStatus } from './operations';
 import {
@@ -60,7 +60,7 @@ export const ServerUpgrade = z
     id: Id,
     serverId: Id,
     project: z.string(),
-    from: ServerVersion.nullable(),
+    from: z.nullable(ServerVersion),
     to: ServerVersion,
     downgrade: z.boolean(),
     mode: UpgradeMode,
@@ -68,7 +68,7 @@ export const ServerUpgrade = z
     steps: z.array(RunbookStep),
     /** The operation running a step now, if any. */
     operationId: z.nullable(Id),
-    failure: z.object({ step: RunbookStepId, title: z.string(), detail: z.string() }).nullable(),
+    failure: z.nullable(z.object({ step: RunbookStepId, title: z.string(), detail: z.string() })),
     configuration: z.enum(['pending', 'kept', 'edited']),
     dnsConfirmed: z.array(z.string()),
     /** Apply at this time (cancellable until it starts); null: when the operator says. */
@@ -79,78 +79,80 @@ export const ServerUpgrade = z
     hashesBefore: z.array(ServiceHash),
     hashesAfter: z.array(ServiceHash),
     runnersBelowMinimum: z.array(Runner),
-    minRunnerVersion: ServerVersion.nullable(),
+    minRunnerVersion: z.nullable(ServerVersion),
     newSubdomains: z.array(Subdomain),
     startedBy: Actor,
     startedAt: Timestamp,
     finishedAt: z.nullable(Timestamp),
   })
-  .meta({ id: 'ServerUpgrade' });
+  .register(z.globalRegistry, { id: 'ServerUpgrade' });
 export type ServerUpgrade = z.infer<typeof ServerUpgrade>;
 
 export const ServerUpgradeList = z
-  .object({ items: z.array(ServerUpgrade), total: z.number().int().min(0) })
-  .meta({ id: 'ServerUpgradeList' });
+  .object({ items: z.array(ServerUpgrade), total: z.int().check(z.gte(0)) })
+  .register(z.globalRegistry, { id: 'ServerUpgradeList' });
 
 export const ServerUpgradeParams = z.object({ serverId: Id, upgradeId: Id });
-export const RunbookStepParams = ServerUpgradeParams.extend({ step: RunbookStepId });
+export const RunbookStepParams = z.extend(ServerUpgradeParams, { step: RunbookStepId });
 
-export const UpgradePlanQuery = z.object({ to: z.string().min(1).max(32) });
+export const UpgradePlanQuery = z.object({ to: z.string().check(z.minLength(1), z.maxLength(32)) });
 
 const Tagged = { version: ServerVersion };
 export const ServerUpgradePlanResponse = z
   .object({
-    current: ServerVersion.nullable(),
+    current: z.nullable(ServerVersion),
     target: ServerVersion,
     direction: z.enum(['upgrade', 'same', 'downgrade']),
     crossed: z.array(ServerVersion),
     notes: z.array(z.object({ text: z.string(), ...Tagged })),
-    configOptions: z.array(ConfigOption.extend(Tagged)),
-    newSubdomains: z.array(Subdomain.extend(Tagged)),
-    minRunnerVersion: ServerVersion.nullable(),
+    configOptions: z.array(z.extend(ConfigOption, Tagged)),
+    newSubdomains: z.array(z.extend(Subdomain, Tagged)),
+    minRunnerVersion: z.nullable(ServerVersion),
     runnersBelow: z.array(Runner),
     /** `version` is the package's own; `release` the server release that brings it. */
-    packageUpdates: z.array(PackageUpdate.extend({ release: ServerVersion })),
+    packageUpdates: z.array(z.extend(PackageUpdate, { release: ServerVersion })),
     imageChanges: z.array(
       z.object({
         service: z.string(),
         image: z.string(),
-        fromTag: z.string().nullable(),
-        fromHash: ImageHash.nullable(),
+        fromTag: z.nullable(z.string()),
+        fromHash: z.nullable(ImageHash),
         toTag: z.string(),
         toHash: ImageHash,
       }),
     ),
   })
-  .meta({ id: 'ServerUpgradePlan' });
+  .register(z.globalRegistry, { id: 'ServerUpgradePlan' });
 
 export const StartServerUpgradeRequest = z.object({
   to: ServerVersion,
   mode: UpgradeMode,
   /** A lower target is a downgrade; it starts only when this says so. */
-  acknowledgeDowngrade: z.boolean().default(false),
+  acknowledgeDowngrade: z._default(z.boolean(), false),
 });
 
 export const ServerConfiguration = z
-  .object({ yaml: z.string(), revision: z.number().int().min(1), updatedAt: Timestamp })
-  .meta({ id: 'ServerConfiguration' });
+  .object({ yaml: z.string(), revision: z.int().check(z.gte(1)), updatedAt: Timestamp })
+  .register(z.globalRegistry, { id: 'ServerConfiguration' });
 export type ServerConfiguration = z.infer<typeof ServerConfiguration>;
 
 /** global.yaml stays small; anything bigger is a paste gone wrong. */
 export const CONFIGURATION_MAX = 64 * 1024;
 export const UpdateConfigurationRequest = z.object({
-  yaml: z.string().max(CONFIGURATION_MAX, {
-    error: `Keep global.yaml under ${String(CONFIGURATION_MAX / 1024)} KiB.`,
-  }),
-  revision: z.number().int().min(1),
+  yaml: z.string().check(
+    z.maxLength(CONFIGURATION_MAX, {
+      error: `Keep global.yaml under ${String(CONFIGURATION_MAX / 1024)} KiB.`,
+    }),
+  ),
+  revision: z.int().check(z.gte(1)),
 });
 
 /** Marks a step the console does not run itself (configuration kept, DNS, manual commands). */
 export const CompleteStepRequest = z.object({
   /** For `version` and `check` in manual mode: what the command printed. */
-  output: z.string().max(CONFIGURATION_MAX).optional(),
+  output: z.optional(z.string().check(z.maxLength(CONFIGURATION_MAX))),
   /** For `dns`: every new subdomain's host, ticked as added. */
-  hosts: z.array(z.string().max(253)).max(50).optional(),
+  hosts: z.optional(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(50))),
 });
 
 export const ApplyServerUpgradeRequest = z.object({

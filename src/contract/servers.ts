@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, PageQuery, pageOf, SortDirection, Timestamp, VERSION_PATTERN } from './common';
 
 /**
@@ -9,10 +9,10 @@ import { Id, PageQuery, pageOf, SortDirection, Timestamp, VERSION_PATTERN } from
 /** Package versions: numbers separated by dots (3.7.2, 3.8.1). */
 export const ServerVersion = z
   .string()
-  .regex(VERSION_PATTERN, 'Give a version such as 3.8.1: numbers separated by dots');
+  .check(z.regex(VERSION_PATTERN, 'Give a version such as 3.8.1: numbers separated by dots'));
 
 /** A container image digest as Docker prints it. */
-export const ImageHash = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+export const ImageHash = z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/));
 
 export const ServiceStatus = z.enum(['healthy', 'unhealthy', 'stopped', 'unknown']);
 export type ServiceStatus = z.infer<typeof ServiceStatus>;
@@ -47,17 +47,17 @@ export const ServerSummary = z
     /** The script's `-n` value. */
     project: z.string(),
     /** Null when no images were ever pulled: `version` prints the script version only. */
-    packageVersion: ServerVersion.nullable(),
+    packageVersion: z.nullable(ServerVersion),
     scriptVersion: ServerVersion,
     state: ServerState,
     latestVersion: ServerVersion,
     upgradeAvailable: z.boolean(),
-    runnersBelowMinimum: z.number().int().min(0),
+    runnersBelowMinimum: z.int().check(z.gte(0)),
     /** The upgrade not finished yet, if any. */
     activeUpgradeId: z.nullable(Id),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'ServerSummary' });
+  .register(z.globalRegistry, { id: 'ServerSummary' });
 export type ServerSummary = z.infer<typeof ServerSummary>;
 
 export const ProjectFile = z.object({
@@ -66,13 +66,15 @@ export const ProjectFile = z.object({
   secret: z.boolean(),
 });
 
-export const ServerDetail = ServerSummary.extend({
-  services: z.array(ServerService),
-  lastCheckAt: z.nullable(Timestamp),
-  runners: z.array(Runner),
-  subdomains: z.array(Subdomain),
-  files: z.array(ProjectFile),
-}).meta({ id: 'ServerDetail' });
+export const ServerDetail = z
+  .extend(ServerSummary, {
+    services: z.array(ServerService),
+    lastCheckAt: z.nullable(Timestamp),
+    runners: z.array(Runner),
+    subdomains: z.array(Subdomain),
+    files: z.array(ProjectFile),
+  })
+  .register(z.globalRegistry, { id: 'ServerDetail' });
 export type ServerDetail = z.infer<typeof ServerDetail>;
 
 export const ServerSortField = z.enum(['name', 'packageVersion', 'updatedAt']);
@@ -80,12 +82,16 @@ export type ServerSortField = z.infer<typeof ServerSortField>;
 
 export const ServerListQuery = z.object({
   ...PageQuery.shape,
-  q: z.string().trim().max(100).optional().meta({ description: 'Part of the name or project' }),
-  upgradeAvailable: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  sort: ServerSortField.default('name'),
+  q: z
+    .optional(z.string().check(z.trim(), z.maxLength(100)))
+    .register(z.globalRegistry, { description: 'Part of the name or project' }),
+  upgradeAvailable: z.optional(
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((v) => v === 'true'),
+    ),
+  ),
+  sort: z._default(ServerSortField, 'name'),
   order: z._default(SortDirection, 'asc'),
 });
 export type ServerListQuery = z.input<typeof ServerListQuery>;
@@ -120,16 +126,16 @@ export const ServerRelease = z
     notes: z.array(z.string()),
     newSubdomains: z.array(Subdomain),
     configOptions: z.array(ConfigOption),
-    minRunnerVersion: ServerVersion.nullable(),
+    minRunnerVersion: z.nullable(ServerVersion),
     packageUpdates: z.array(PackageUpdate),
     /** Every service's image in this release. */
     images: z.array(ReleaseImage),
   })
-  .meta({ id: 'ServerRelease' });
+  .register(z.globalRegistry, { id: 'ServerRelease' });
 export type ServerRelease = z.infer<typeof ServerRelease>;
 
 export const ServerReleaseList = z
   .object({ items: z.array(ServerRelease) })
-  .meta({ id: 'ServerReleaseList' });
+  .register(z.globalRegistry, { id: 'ServerReleaseList' });
 
 export const ServerParams = z.object({ serverId: Id });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Actor, Id, PageQuery, pageOf, SortDirection, Timestamp, VERSION_PATTERN } from './common';
 import { SECRET_VALUE_NOTE } from './secrets';
 
@@ -11,8 +11,13 @@ export const TEMPLATE_VERSION_PATTERN = VERSION_PATTERN;
 
 export const TemplateVersionNumber = z
   .string()
-  .regex(TEMPLATE_VERSION_PATTERN, 'Give a version such as 1.1 or 1.10: numbers separated by dots')
-  .meta({
+  .check(
+    z.regex(
+      TEMPLATE_VERSION_PATTERN,
+      'Give a version such as 1.1 or 1.10: numbers separated by dots',
+    ),
+  )
+  .register(z.globalRegistry, {
     description:
       'A template version: 1 to 4 numbers separated by dots, compared segment by segment as numbers (1.10 > 1.9 > 1.1 > 1.0)',
   });
@@ -20,75 +25,93 @@ export const TemplateVersionNumber = z
 /** A component's name: unique within a version, the key the diff matches components by. */
 export const ComponentName = z
   .string()
-  .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, 'Lower-case letters, digits and dashes')
-  .meta({ description: 'Unique within a template version; components are matched by name' });
+  .check(z.regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, 'Lower-case letters, digits and dashes'))
+  .register(z.globalRegistry, {
+    description: 'Unique within a template version; components are matched by name',
+  });
 
 export const TemplatePort = z
   .object({
-    port: z.number().int().min(1).max(65535),
+    port: z.int().check(z.gte(1), z.lte(65535)),
     protocol: z.enum(['http', 'tcp', 'udp']),
-    public: z.boolean().meta({ description: 'Reachable from outside the application' }),
+    public: z
+      .boolean()
+      .register(z.globalRegistry, { description: 'Reachable from outside the application' }),
   })
-  .meta({ id: 'TemplatePort' });
+  .register(z.globalRegistry, { id: 'TemplatePort' });
 export type TemplatePort = z.infer<typeof TemplatePort>;
 
 export const TemplateVolume = z
   .object({
-    name: z.string().min(1),
-    mountPath: z.string().min(1),
-    sizeGiB: z.number().int().min(1),
+    name: z.string().check(z.minLength(1)),
+    mountPath: z.string().check(z.minLength(1)),
+    sizeGiB: z.int().check(z.gte(1)),
   })
-  .meta({ id: 'TemplateVolume' });
+  .register(z.globalRegistry, { id: 'TemplateVolume' });
 export type TemplateVolume = z.infer<typeof TemplateVolume>;
 
 export const TemplateResources = z
   .object({
-    cpuMillicores: z.number().int().min(0),
-    memoryMiB: z.number().int().min(0),
+    cpuMillicores: z.int().check(z.gte(0)),
+    memoryMiB: z.int().check(z.gte(0)),
   })
-  .meta({ id: 'TemplateResources' });
+  .register(z.globalRegistry, { id: 'TemplateResources' });
 export type TemplateResources = z.infer<typeof TemplateResources>;
 
 const probeTiming = {
-  initialDelaySeconds: z.number().int().min(0),
-  periodSeconds: z.number().int().min(1),
+  initialDelaySeconds: z.int().check(z.gte(0)),
+  periodSeconds: z.int().check(z.gte(1)),
 };
 
 export const TemplateHealthProbe = z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('http'),
-      port: z.number().int().min(1).max(65535),
+      port: z.int().check(z.gte(1), z.lte(65535)),
       path: z.string(),
       ...probeTiming,
     }),
-    z.object({ kind: z.literal('tcp'), port: z.number().int().min(1).max(65535), ...probeTiming }),
+    z.object({
+      kind: z.literal('tcp'),
+      port: z.int().check(z.gte(1), z.lte(65535)),
+      ...probeTiming,
+    }),
     z.object({
       kind: z.literal('command'),
-      command: z.string().min(1).meta({ description: 'May span several lines' }),
+      command: z
+        .string()
+        .check(z.minLength(1))
+        .register(z.globalRegistry, { description: 'May span several lines' }),
       ...probeTiming,
     }),
   ])
-  .meta({ id: 'TemplateHealthProbe' });
+  .register(z.globalRegistry, { id: 'TemplateHealthProbe' });
 export type TemplateHealthProbe = z.infer<typeof TemplateHealthProbe>;
 
 export const TemplateComponent = z
   .object({
     name: ComponentName,
-    image: z.string().min(1).meta({ description: 'Image repository, without the tag' }),
-    tag: z.string().min(1),
-    env: z.record(z.string(), z.string()).meta({
+    image: z
+      .string()
+      .check(z.minLength(1))
+      .register(z.globalRegistry, { description: 'Image repository, without the tag' }),
+    tag: z.string().check(z.minLength(1)),
+    env: z.record(z.string(), z.string()).register(z.globalRegistry, {
       description: `Environment variables by key. ${SECRET_VALUE_NOTE}`,
     }),
-    ports: z.array(TemplatePort).meta({ description: 'Sorted by port number, each once' }),
-    volumes: z.array(TemplateVolume).meta({ description: 'Sorted by name, each once' }),
-    dependencies: z
-      .array(ComponentName)
-      .meta({ description: 'Names of the components it depends on, sorted, each once' }),
+    ports: z
+      .array(TemplatePort)
+      .register(z.globalRegistry, { description: 'Sorted by port number, each once' }),
+    volumes: z
+      .array(TemplateVolume)
+      .register(z.globalRegistry, { description: 'Sorted by name, each once' }),
+    dependencies: z.array(ComponentName).register(z.globalRegistry, {
+      description: 'Names of the components it depends on, sorted, each once',
+    }),
     resources: TemplateResources,
-    probe: TemplateHealthProbe.nullable(),
+    probe: z.nullable(TemplateHealthProbe),
   })
-  .meta({ id: 'TemplateComponent' });
+  .register(z.globalRegistry, { id: 'TemplateComponent' });
 export type TemplateComponent = z.infer<typeof TemplateComponent>;
 
 export const TemplateRelease = z
@@ -97,9 +120,12 @@ export const TemplateRelease = z
     publishedAt: Timestamp,
     publisher: Actor,
     notes: z.string(),
-    componentCount: z.number().int().min(0),
+    componentCount: z.int().check(z.gte(0)),
   })
-  .meta({ id: 'TemplateRelease', description: 'A release record: one published version' });
+  .register(z.globalRegistry, {
+    id: 'TemplateRelease',
+    description: 'A release record: one published version',
+  });
 export type TemplateRelease = z.infer<typeof TemplateRelease>;
 
 export const TemplateSummary = z
@@ -109,15 +135,18 @@ export const TemplateSummary = z
     description: z.string(),
     latestVersion: TemplateVersionNumber,
     latestPublishedAt: Timestamp,
-    versionCount: z.number().int().min(1),
-    componentCount: z.number().int().min(0).meta({ description: 'In the latest version' }),
-    hasUnpublishedChanges: z
-      .boolean()
-      .meta({ description: 'The source application differs from the latest version' }),
-    installedCount: z.number().int().min(0),
+    versionCount: z.int().check(z.gte(1)),
+    componentCount: z
+      .int()
+      .check(z.gte(0))
+      .register(z.globalRegistry, { description: 'In the latest version' }),
+    hasUnpublishedChanges: z.boolean().register(z.globalRegistry, {
+      description: 'The source application differs from the latest version',
+    }),
+    installedCount: z.int().check(z.gte(0)),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'TemplateSummary' });
+  .register(z.globalRegistry, { id: 'TemplateSummary' });
 export type TemplateSummary = z.infer<typeof TemplateSummary>;
 
 export const templateSortFields = ['name', 'latestVersion', 'componentCount', 'updatedAt'] as const;
@@ -126,8 +155,10 @@ export type TemplateSortField = z.infer<typeof TemplateSortField>;
 
 export const TemplateListQuery = z.object({
   ...PageQuery.shape,
-  q: z.string().trim().max(100).optional().meta({ description: 'Part of the name' }),
-  sort: TemplateSortField.default('name'),
+  q: z
+    .optional(z.string().check(z.trim(), z.maxLength(100)))
+    .register(z.globalRegistry, { description: 'Part of the name' }),
+  sort: z._default(TemplateSortField, 'name'),
   order: z._default(SortDirection, 'asc'),
 });
 export type TemplateListQuery = z.input<typeof TemplateListQuery>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Infrastructure, Service } from './application-detail';
 import { AccessAssignment } from './applications';
 import { Comment } from './common';
@@ -12,26 +12,23 @@ import { SECRET_MASK } from './secrets';
 export const UpgradeRequest = z
   .object({
     /** The application's revision when the wizard read it; a stale one is a 409. */
-    revision: z.number().int().min(1),
+    revision: z.int().check(z.gte(1)),
     /**
      * The revision of the application's access (GET …/access) the upgrade was reviewed against:
      * the upgrade writes access, so a change saved there meanwhile makes this stale, a 409.
      */
-    accessRevision: z.number().int().min(1),
+    accessRevision: z.int().check(z.gte(1)),
     name: z.string(),
-    projectVersion: z.number().int().min(1),
+    projectVersion: z.int().check(z.gte(1)),
     access: z.object({ admins: AccessAssignment, users: AccessAssignment }),
-    connectors: z.array(UpgradeConnector).meta({
+    connectors: z.array(UpgradeConnector).register(z.globalRegistry, {
       description: `Every connector after the upgrade. Write-only secrets: a secret variable sent as the mask "${SECRET_MASK}" keeps the value deployed for that connector and key; the mask for a new connector or a new key is refused (422 at that variable).`,
     }),
-    services: z
-      .array(Service)
-      .optional()
-      .meta({
-        description: `As read: secret values as the mask "${SECRET_MASK}", which stands for the deployed value.`,
-      }),
-    infrastructure: Infrastructure.optional(),
+    services: z.optional(z.array(Service)).register(z.globalRegistry, {
+      description: `As read: secret values as the mask "${SECRET_MASK}", which stands for the deployed value.`,
+    }),
+    infrastructure: z.optional(Infrastructure),
     comment: z.optional(Comment),
   })
-  .meta({ id: 'UpgradeRequest' });
+  .register(z.globalRegistry, { id: 'UpgradeRequest' });
 export type UpgradeRequest = z.infer<typeof UpgradeRequest>;

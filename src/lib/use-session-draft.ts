@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
-function read<T>(schema: z.ZodType<T>, key: string | null): T | null {
+function read<T>(schema: z.ZodMiniType<T>, key: string | null): T | null {
   if (!key) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(sessionStorage.getItem(key) ?? 'null'));
@@ -26,7 +26,7 @@ function write(key: string | null, draft: unknown) {
  * while there is none (or what is stored no longer parses). A null key (nobody signed in)
  * stores nothing. Keys name the person and the resource, so another person never sees it.
  */
-export function useSessionDraft<T>(schema: z.ZodType<T>, key: string | null) {
+export function useSessionDraft<T>(schema: z.ZodMiniType<T>, key: string | null) {
   const [held, setHeld] = useState(() => ({ key, draft: read(schema, key) }));
   let current = held;
   if (held.key !== key) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConnectorKind } from '@/contract/application-detail';
 import { upgradeSteps } from '@/config/paths';
 import { Principal } from '../components/access/principal';
@@ -30,13 +30,13 @@ export type AccessIds = z.infer<typeof AccessIds>;
 export const ConnectorDraft = z.object({
   name: z.string(),
   kind: ConnectorKind,
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   image: z.string(),
   variablesText: z.string(),
   /** Declared by the target version but not deployed yet. */
   isNew: z.boolean(),
   /** Secret keys whose values a reload lost (they are never stored): to be typed again. */
-  retype: z.array(z.string()).optional(),
+  retype: z.optional(z.array(z.string())),
 });
 export type ConnectorDraft = z.infer<typeof ConnectorDraft>;
 
@@ -47,13 +47,13 @@ export type ConnectorDraft = z.infer<typeof ConnectorDraft>;
 export const UpgradeDraft = z.object({
   applicationId: z.string(),
   /** The application's revision when the wizard read it; sent with the upgrade. */
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.gte(1)),
   /** The access revision the choices were made against; sent with the upgrade. */
-  accessRevision: z.number().int().min(1),
+  accessRevision: z.int().check(z.gte(1)),
   /** That access as read: taking in a later change keeps what the person changed since. */
   accessBase: AccessIds,
   step: z.enum(upgradeSteps),
-  projectVersion: z.number().int().nullable(),
+  projectVersion: z.nullable(z.int()),
   access: AccessDraft,
   connectors: z.array(ConnectorDraft),
   // Any length: a comment over the limit is refused at the field, never dropped with the draft.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SECRET_MASK } from '@/contract/secrets';
 import { isSecretKey } from '@/lib/secrets';
 import { parseVariables } from '../connector-rules';
@@ -6,12 +6,12 @@ import { ConnectorDraft, type UpgradeDraft } from './draft-schema';
 import { blankSecretValues, fillEmptyValue } from './secret-blanking';
 
 /** A connector as stored: typed secret values emptied, the keys to type again listed. */
-export const StoredConnector = ConnectorDraft.extend({
+export const StoredConnector = z.extend(ConnectorDraft, {
   /**
    * Drafts stored before the API masked secrets emptied the deployed values too and read them
    * back from the application: the mask stands for them now.
    */
-  deployedSecrets: z.array(z.string()).optional(),
+  deployedSecrets: z.optional(z.array(z.string())),
 });
 export type StoredConnector = z.infer<typeof StoredConnector>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApplicationDetail } from '@/contract/application-detail';
 import { restoredConnector, StoredConnector, storedConnector } from './draft-secrets';
 import { UpgradeDraft } from './draft-schema';
@@ -12,7 +12,7 @@ const key = (userId: string, applicationId: string) => `${PREFIX}${userId}.${app
 
 const StoredDraft = z.object({
   savedAt: z.number(),
-  draft: UpgradeDraft.extend({ connectors: z.array(StoredConnector) }),
+  draft: z.extend(UpgradeDraft, { connectors: z.array(StoredConnector) }),
 });
 
 /** This tab's drafts as they are, secret values included: gone with a reload, never stored. */

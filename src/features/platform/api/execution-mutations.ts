@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { Operation } from '@/contract/operations';
 import type { StartExecutionRequest } from '@/contract/platform-plans';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { platformEndpoints } from '@/contract/platform-endpoints';
 import type { StagingRequest } from '@/contract/platform';
 import { apiCall } from '@/lib/api-client';

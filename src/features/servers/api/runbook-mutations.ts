@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { serverEndpoints } from '@/contract/server-endpoints';
 import type { RunbookStepId, ServerUpgrade } from '@/contract/server-upgrades';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type {
   ApplyServerUpgradeRequest,
   CompleteStepRequest,

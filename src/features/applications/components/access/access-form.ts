@@ -1,5 +1,5 @@
 import type { FieldPath } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApplicationAccess, ApplicationAccessUpdate } from '@/contract/applications';
 import { Comment } from '@/contract/common';
 import { chosenAdminErrors } from './admin-role-errors';
@@ -37,15 +37,17 @@ export const AccessForm = z
     userGroups: z.array(Principal),
     comment: Comment,
   })
-  .superRefine((values, ctx) => {
-    const errors = chosenAdminErrors({ users: values.adminUsers, groups: values.adminGroups });
-    for (const [bodyField, message] of Object.entries(errors)) {
-      const path = formFieldOf(bodyField)
-        ?.split('.')
-        .map((p) => (/^\d+$/.test(p) ? +p : p));
-      if (path) ctx.addIssue({ code: 'custom', message, path });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      const errors = chosenAdminErrors({ users: values.adminUsers, groups: values.adminGroups });
+      for (const [bodyField, message] of Object.entries(errors)) {
+        const path = formFieldOf(bodyField)
+          ?.split('.')
+          .map((p) => (/^\d+$/.test(p) ? +p : p));
+        if (path) ctx.addIssue({ code: 'custom', message, path });
+      }
+    }),
+  );
 export type AccessFormValues = z.input<typeof AccessForm>;
 
 export interface Directory {

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -52,7 +52,7 @@ export function ManageAccessForm({ applicationId, name, stored, directory, onClo
     unknown,
     AccessFormValues
   >({
-    resolver: zodResolver(AccessForm),
+    resolver: formResolver(AccessForm),
     // A chosen admin without ACTIVITI_ADMIN is explained as soon as it is chosen.
     mode: 'onChange',
     defaultValues: { ...accessFormValues(stored, directory), comment: '' },

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useEffect } from 'react';
@@ -20,7 +20,7 @@ interface Props {
 /** Needs a fix: the estimate (checked as it is typed) and a note; a refusal stays at its field. */
 export function NeedsFixForm({ change, onSave, onCancel, saving }: Props) {
   const { control, handleSubmit, setError, setFocus } = useForm<NeedsFixValues>({
-    resolver: zodResolver(needsFixSchema),
+    resolver: formResolver(needsFixSchema),
     mode: 'onChange',
     defaultValues: {
       estimate: change.estimateHours === null ? '' : String(change.estimateHours),

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import { DialogFrame } from '@/components/layout/dialog-frame';
 import type { StartExecutionRequest } from '@/contract/platform-plans';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type Confirm = NonNullable<z.input<typeof StartExecutionRequest>['confirm']>;
 type Item = keyof Confirm;

@@ -1,16 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { StartExecutionRequest } from '@/contract/platform-plans';
 
-const approver = StartExecutionRequest.shape.approvedBy.unwrap();
+// The contract's field without its optional wrapper: the same rules, made required here.
+const approver = StartExecutionRequest.shape.approvedBy.def.innerType;
 
 /**
  * The cloud upgrade request as typed by someone who is not an infrastructure admin: they name
  * the admin who approves it ("if you're an infrastructure admin, your request is authorized").
  */
 export const cloudRequestSchema = z.object({
-  approvedBy: approver.min(
-    1,
-    "Name the infrastructure admin who approves this request: OutSystems needs an infrastructure admin's approval.",
+  approvedBy: approver.check(
+    z.minLength(
+      1,
+      "Name the infrastructure admin who approves this request: OutSystems needs an infrastructure admin's approval.",
+    ),
   ),
 });
 

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -40,7 +40,7 @@ export function CloudRequest({ view, failure }: Props) {
   const { start, send } = useStartExecutionFlow(view);
   const [scheduleMissing, setScheduleMissing] = useState(false);
   const form = useForm<CloudRequestInput, unknown, CloudRequestValues>({
-    resolver: isAdmin ? undefined : zodResolver(cloudRequestSchema),
+    resolver: isAdmin ? undefined : formResolver(cloudRequestSchema),
     defaultValues: { approvedBy: '' },
   });
   const submit = form.handleSubmit((values) => {

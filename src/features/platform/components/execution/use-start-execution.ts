@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { StartExecutionRequest } from '@/contract/platform-plans';
 import { useSingleFlight } from '@/lib/use-single-flight';
 import { useStartExecution } from '../../api/execution-mutations';

@@ -1,11 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PanelError } from '@/components/feedback/panel-error';
 import { FormTextField } from '@/components/form/form-text-field';
 import type { Infrastructure } from '@/contract/platform';
@@ -15,7 +15,9 @@ import { latestVersionOf, versionsAfter } from '@/lib/version-compare';
 import { useCreateUpgradePlan } from '../../api/create-upgrade-plan';
 import { usePlatformReleases } from '../../api/list-platform-releases';
 
-const schema = z.object({ to: z.string().min(1, 'Pick the version to upgrade to.') });
+const schema = z.object({
+  to: z.string().check(z.minLength(1, 'Pick the version to upgrade to.')),
+});
 type Values = z.infer<typeof schema>;
 
 /** "Plan an upgrade": a release higher than every environment, then the plan's Analysis. */
@@ -24,7 +26,7 @@ export function PlanUpgradeForm({ infrastructure }: { infrastructure: Infrastruc
   const create = useCreateUpgradePlan();
   const navigate = useNavigate();
   const { control, handleSubmit, setError, setFocus } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { to: '' },
   });
   const highest = latestVersionOf(infrastructure.environments.map((e) => e.platformVersion)) ?? '0';

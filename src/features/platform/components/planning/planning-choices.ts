@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PlanEnvironment, UpgradePlan } from '@/contract/platform-plans';
 import { Strategy } from '@/contract/platform-plans';
 import { browserTimeZone, isoToZonedInput, zonedInputToIso } from './zoned-time';

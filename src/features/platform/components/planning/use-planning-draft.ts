@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useSessionDraft } from '@/lib/use-session-draft';
 import { PlanningChoices } from './planning-choices';
 
@@ -6,7 +6,7 @@ const PREFIX = 'upshift.platform-plan-draft.';
 
 export const PlanningDraft = z.object({
   /** The revision the choices started from: saving sends it, so a later change is a 409. */
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.gte(1)),
   /** The plan's choices at that revision: what someone else changed is measured from here. */
   base: PlanningChoices,
   choices: PlanningChoices,

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useForm, useWatch } from 'react-hook-form';
@@ -38,7 +38,7 @@ export function StagingDialog({ infrastructure, initial, onClose, onStaged }: Pr
   const envs = infrastructure.environments;
   const applications = [...new Set(envs.flatMap((e) => e.apps.map((a) => a.name)))].sort();
   const form = useForm<StagingFormInput, unknown, StagingFormValues>({
-    resolver: zodResolver(stagingFormSchema),
+    resolver: formResolver(stagingFormSchema),
     defaultValues: {
       application: initial.application ?? '',
       fromEnvironmentId: initial.fromEnvironmentId ?? '',

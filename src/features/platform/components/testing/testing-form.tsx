@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -23,7 +23,7 @@ interface Props {
 export function TestingForm({ planId, env }: Props) {
   const record = useRecordTesting({ planId, environmentId: env.environmentId });
   const form = useForm<TestingFormInput, unknown, TestingFormValues>({
-    resolver: zodResolver(testingFormSchema),
+    resolver: formResolver(testingFormSchema),
     mode: 'onTouched',
     defaultValues: { hotPoints: false, errorLogClean: false, note: '' },
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useSessionDraft } from '@/lib/use-session-draft';
 
 const PREFIX = 'upshift.server-configuration-draft.';
@@ -6,7 +6,7 @@ const PREFIX = 'upshift.server-configuration-draft.';
 const ConfigurationDraft = z.object({
   yaml: z.string(),
   /** The revision the text started from: saving sends it, so a later change is a 409. */
-  revision: z.number().int().min(1),
+  revision: z.int().check(z.gte(1)),
   /** Whether the person typed or inserted anything yet. */
   changed: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Comment } from '@/contract/common';
 
 /**
@@ -6,7 +6,9 @@ import { Comment } from '@/contract/common';
  * Sent as StartRollbackRequest with the application's revision.
  */
 export const rollbackFormSchema = z.object({
-  components: z.array(z.string()).min(1, 'Choose at least one component to restore.'),
+  components: z
+    .array(z.string())
+    .check(z.minLength(1, 'Choose at least one component to restore.')),
   comment: Comment,
 });
 export type RollbackFormInput = z.input<typeof rollbackFormSchema>;

@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -54,7 +54,7 @@ export function RollbackForm({ app, record, params, setParams }: Props) {
     [chosenKey],
   );
   const form = useForm<RollbackFormInput, unknown, RollbackFormValues>({
-    resolver: zodResolver(rollbackFormSchema),
+    resolver: formResolver(rollbackFormSchema),
     values,
     // A new choice must not wipe the comment already typed.
     resetOptions: { keepDirtyValues: true },

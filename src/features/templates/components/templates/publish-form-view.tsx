@@ -1,4 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { formResolver } from '@/lib/form-resolver';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -38,7 +38,7 @@ export function PublishForm({ template, title, onClose }: Props) {
   const keyFor = useKeyFor();
   const schema = useMemo(() => publishFormSchema(latest), [latest]);
   const { control, handleSubmit, setError, setFocus, formState } = useForm<PublishFormValues>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { version: '', notes: '' },
   });
   // Once publishing has started, nothing typed is left to lose.

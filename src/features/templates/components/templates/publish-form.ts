@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TemplateVersionNumber } from '@/contract/templates';
 import { checkPublishVersion } from '../../upgrade-rules';
 import { isVersion, suggestNextVersion } from '@/lib/version-compare';
@@ -10,19 +10,26 @@ import { isVersion, suggestNextVersion } from '@/lib/version-compare';
 export function publishFormSchema(latest: string) {
   return z.object({
     version: z
-      .string()
-      .trim()
-      .min(
-        1,
-        `Give a version greater than the latest, ${latest}, such as ${suggestNextVersion(latest)}.`,
+      .pipe(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(
+              1,
+              `Give a version greater than the latest, ${latest}, such as ${suggestNextVersion(latest)}.`,
+            ),
+          ),
+        TemplateVersionNumber,
       )
-      .pipe(TemplateVersionNumber)
-      .superRefine((version, ctx) => {
-        if (!isVersion(version)) return;
-        const refusal = checkPublishVersion(latest, version);
-        if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
-      }),
-    notes: z.string().trim().max(2000, 'Keep the notes under 2,000 characters.'),
+      .check(
+        z.superRefine((version, ctx) => {
+          if (!isVersion(version)) return;
+          const refusal = checkPublishVersion(latest, version);
+          if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
+        }),
+      ),
+    notes: z.string().check(z.trim(), z.maxLength(2000, 'Keep the notes under 2,000 characters.')),
   });
 }
 
