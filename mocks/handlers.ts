@@ -3,6 +3,7 @@ import { applicationHandlers } from './applications/handlers';
 import { applicationSecretHandlers } from './applications/secret-handlers';
 import { applicationUpgradeHandlers } from './applications/upgrade-handlers';
 import { auditHandlers } from './core/audit-handlers';
+import { simulatedApi } from './core/http';
 import { identityHandlers } from './core/identity-handlers';
 import { operationHandlers } from './core/operation-handlers';
 import { notificationHandlers } from './inbox/handlers';
@@ -16,22 +17,25 @@ import { installedApplicationHandlers } from './templates/installed-handlers';
 import { templateSecretHandlers } from './templates/secret-handlers';
 import { templateUpgradeHandlers } from './templates/upgrade-handlers';
 
+/** The simulated API, as msw handlers: for the page (standalone), the tests and the Node server. */
 export const handlers = [
-  ...identityHandlers,
-  ...applicationHandlers,
-  ...applicationAccessHandlers,
-  ...applicationUpgradeHandlers,
-  ...applicationSecretHandlers,
-  ...templateSecretHandlers,
-  ...selfHostedHandlers,
-  ...selfHostedVersionHandlers,
-  ...templateHandlers,
-  ...installedApplicationHandlers,
-  ...templateUpgradeHandlers,
-  ...serverHandlers,
-  ...serverUpgradeHandlers,
-  ...platformHandlers,
-  ...operationHandlers,
-  ...auditHandlers,
-  ...notificationHandlers,
+  simulatedApi([
+    ...identityHandlers,
+    ...applicationHandlers,
+    ...applicationAccessHandlers,
+    ...applicationUpgradeHandlers,
+    ...applicationSecretHandlers,
+    ...templateSecretHandlers,
+    ...selfHostedHandlers,
+    ...selfHostedVersionHandlers,
+    ...templateHandlers,
+    ...installedApplicationHandlers,
+    ...templateUpgradeHandlers,
+    ...serverHandlers,
+    ...serverUpgradeHandlers,
+    ...platformHandlers,
+    ...operationHandlers,
+    ...auditHandlers,
+    ...notificationHandlers,
+  ]),
 ];
