@@ -1,6 +1,5 @@
 import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
-import InputBase from '@mui/material/InputBase';
 import type { SelectChangeEvent } from '@mui/material/Select';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import { useSelectParts } from './use-select-parts';
@@ -15,8 +14,6 @@ const selectSx = {
   '& .MuiSelect-select': { pl: 1, pr: 3, textAlign: 'right', textAlignLast: 'right' },
   '& .MuiSelect-select:focus': { bgcolor: 'action.focus' },
 } as const;
-
-const input = <InputBase />;
 
 interface PageSizeSelectProps {
   /** The id of the "Rows per page:" text that names it. */
@@ -35,11 +32,11 @@ export const PageSizeSelect = memo(function PageSizeSelect(props: PageSizeSelect
   const parts = useSelectParts();
   const id = useId();
   if (!parts) return <PageSizeLookAlike value={props.value} />;
-  const { Select, MenuItem } = parts;
+  const { InputBase, Select, MenuItem } = parts;
   return (
     <Select
       variant="standard"
-      input={input}
+      input={<InputBase />}
       id={id}
       labelId={props.labelId}
       value={props.value}

@@ -1,5 +1,4 @@
 import { useCallback, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
-import InputAdornment from '@mui/material/InputAdornment';
 import SearchIcon from '@mui/icons-material/Search';
 import { formatCount } from '@/lib/format';
 import { OutlinedTextField } from './outlined-text-field';
@@ -17,11 +16,7 @@ export function searchTextOf(typed: string): string {
 
 const fieldSx = { flex: '2 1 240px', maxWidth: { sm: 380 } };
 const htmlInput = { spellCheck: false, autoComplete: 'off' };
-const searchIcon = (
-  <InputAdornment position="start">
-    <SearchIcon fontSize="small" />
-  </InputAdornment>
-);
+const searchIcon = <SearchIcon fontSize="small" />;
 
 interface SearchFieldProps {
   /** e.g. "Search applications". */
@@ -69,14 +64,14 @@ export function SearchField({
       ? `Keep the search to ${formatCount(maxLength)} characters or fewer (${formatCount(typed.length)} typed).`
       : undefined;
 
-  // Stable handlers and constant props: when the search applies, the field (a memoised MUI
-  // input of some thirty components) does not re-render.
+  // Stable handlers and constant props: when the search applies, the (memoised) field does not
+  // re-render.
   const onChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setText(event.target.value),
+    (event: ChangeEvent<HTMLInputElement>) => setText(event.target.value),
     [setText],
   );
   const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    (event: KeyboardEvent<HTMLInputElement>) => {
       if (event.key === 'Enter') apply();
     },
     [apply],
@@ -95,7 +90,7 @@ export function SearchField({
       onKeyDown={onKeyDown}
       sx={fieldSx}
       htmlInput={htmlInput}
-      startAdornment={searchIcon}
+      startIcon={searchIcon}
     />
   );
 }

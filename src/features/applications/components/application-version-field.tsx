@@ -47,7 +47,6 @@ export function ApplicationVersionField({ value, onCommit, sx }: ApplicationVers
         if (event.key === 'Enter') apply();
       }}
       sx={sx}
-      shrinkLabel
       htmlInput={{ inputMode: 'numeric', autoComplete: 'off', spellCheck: false }}
     />
   );

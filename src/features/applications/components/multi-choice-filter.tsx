@@ -1,9 +1,6 @@
 import { useId } from 'react';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
@@ -49,7 +46,7 @@ export function MultiChoiceFilter({
           ...selected.filter((v) => !options.some((o) => o.value === v)),
         ].join(', ');
   if (!parts) return <SelectPlaceholder label={label} value={shown(value)} sx={sx} />;
-  const { Select, MenuItem } = parts;
+  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem } = parts;
   return (
     <FormControl size="small" sx={sx}>
       <InputLabel id={labelId} shrink>

@@ -1,9 +1,21 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormHelperText from '@mui/material/FormHelperText';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useProjects } from '../api/list-projects';
 import { MultiChoiceFilter } from './multi-choice-filter';
+
+/** MUI's error helper text, as a plain element: this filter is on the first screen. */
+const problemSx = {
+  typography: 'caption',
+  color: 'error.main',
+  textAlign: 'left',
+  mt: '3px',
+  mx: 1.75,
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 0.5,
+} as const;
 
 /** The message both project filters point to when the projects could not be loaded. */
 export const PROJECTS_PROBLEM_ID = 'projects-filter-problem';
@@ -44,11 +56,7 @@ export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
       {/* Always there, so the message is announced when a failed load puts it in. */}
       <Box aria-live="polite">
         {failed ? (
-          <FormHelperText
-            error
-            component="div"
-            sx={{ mx: 1.75, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}
-          >
+          <Box sx={problemSx}>
             <span id={PROJECTS_PROBLEM_ID}>
               Projects could not be loaded: the Project and Project version filters are unavailable.
             </span>
@@ -62,7 +70,7 @@ export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
             >
               Retry
             </Button>
-          </FormHelperText>
+          </Box>
         ) : null}
       </Box>
     </Box>

@@ -1,8 +1,5 @@
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
 import { SelectPlaceholder } from '@/components/list/select-placeholder';
@@ -25,7 +22,7 @@ interface StatusFilterProps {
 export function StatusFilter({ value, onChange }: StatusFilterProps) {
   const parts = useSelectParts();
   if (!parts) return <SelectPlaceholder label="Status" value={describe(value)} sx={sx} />;
-  const { Select, MenuItem } = parts;
+  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem } = parts;
   return (
     <FormControl size="small" sx={sx}>
       <InputLabel id={LABEL_ID} shrink>
