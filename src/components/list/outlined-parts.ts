@@ -12,6 +12,14 @@ export function outlinedParts(theme: Theme) {
   const palette = vars ? vars.palette : theme.palette;
   const plainOutline =
     theme.palette.mode === 'light' ? 'rgba(0, 0, 0, 0.23)' : 'rgba(255, 255, 255, 0.23)';
+  /** FormControl's box. */
+  const root = {
+    position: 'relative',
+    display: 'inline-flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    verticalAlign: 'top',
+  } as const;
   const field = {
     ...theme.typography.body1,
     lineHeight: '1.4375em',
@@ -65,5 +73,5 @@ export function outlinedParts(theme: Theme) {
     visibility: 'hidden',
     '& > span': { display: 'inline-block', paddingLeft: '5px', paddingRight: '5px' },
   } as const;
-  return { vars, palette, field, label, outline, legend };
+  return { vars, palette, root, field, label, outline, legend };
 }

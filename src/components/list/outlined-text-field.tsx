@@ -37,7 +37,7 @@ interface OutlinedTextFieldProps {
 
 /** The field's rules, MUI's states included: the outline follows hover, focus and error. */
 function fieldSx(theme: Theme) {
-  const { vars, palette, field, label, outline, legend } = outlinedParts(theme);
+  const { vars, palette, root, field, label, outline, legend } = outlinedParts(theme);
   const placeholderOpacity = vars
     ? vars.opacity.inputPlaceholder
     : theme.palette.mode === 'light'
@@ -45,11 +45,7 @@ function fieldSx(theme: Theme) {
       : 0.5;
   const easeOut = (property: string) => `${property} 200ms cubic-bezier(0.0, 0, 0.2, 1) 0ms`;
   return {
-    position: 'relative',
-    display: 'inline-flex',
-    flexDirection: 'column',
-    minWidth: 0,
-    verticalAlign: 'top',
+    ...root,
     '& > .of-label': { ...label, transition: easeOut('color') },
     '& > .of-field': { ...field, cursor: 'text' },
     // In MUI's order, so the same state wins: focus over hover, error over both.
