@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CSSObject } from '@mui/material/styles';
-import { rowPartsSx } from './row-parts';
+import { visuallyHidden } from '@/components/feedback/visually-hidden';
+import { headPartsSx, rowPartsSx } from './row-parts';
 
 /** One column of a server-paged table: what it is called, how it sorts, what a cell shows. */
 export interface ListColumn<Row, Sort extends string = string> {
@@ -139,21 +140,58 @@ const bodyBaseSx: CSSObject = {
   },
 };
 
+/**
+ * What MUI's small head TableCell (with the theme's override) and TableSortLabel draw; the head
+ * is plain `<th>` and `<button>` elements (see `PagedTableHead`).
+ */
+const headBaseSx: CSSObject = {
+  ...headPartsSx,
+  '& > tr > th': {
+    typography: 'body2',
+    display: 'table-cell',
+    verticalAlign: 'inherit',
+    borderBottom: '1px solid var(--upshift-palette-TableCell-border)',
+    textAlign: 'left',
+    padding: '6px 16px',
+    color: 'text.secondary',
+    lineHeight: '1.5rem',
+    fontWeight: 600,
+    whiteSpace: 'nowrap',
+  },
+  '& > tr > th.head-actions': { textAlign: 'right', flexDirection: 'row-reverse' },
+  '& .head-hidden': visuallyHidden,
+};
+
+/** A column's alignment, as MUI's TableCell sets it (a right-aligned sort icon goes first). */
+const alignSx = (align: ListColumn<unknown>['align']): CSSObject =>
+  align === 'right'
+    ? { textAlign: 'right', flexDirection: 'row-reverse' }
+    : align === 'center'
+      ? { textAlign: 'center' }
+      : {};
+
 const bodies = new WeakMap<readonly object[], { plain: CSSObject; withActions: CSSObject }>();
 
 /**
- * The table's style for its body: the cells' base, then each column's cell style on its
- * position, and the actions column's. Built once per columns array, like `columnStyles`. On the
- * table, not on the body: the body's own class changes while a new page loads (its rows fade),
- * and a class carrying every cell's rules would restyle them all.
+ * The table's style for its head and body: the cells' base, then each column's header and cell
+ * style on its position, and the actions column's. Built once per columns array, like
+ * `columnStyles`. On the table, not on the body: the body's own class changes while a new page
+ * loads (its rows fade), and a class carrying every cell's rules would restyle them all.
  */
-export function bodyStyles<Row, Sort extends string>(
+export function tableStyles<Row, Sort extends string>(
   columns: readonly ListColumn<Row, Sort>[],
   withActions: boolean,
 ): CSSObject {
   let cached = bodies.get(columns);
   if (!cached) {
     const styles = columnStyles(columns);
+    const head: CSSObject = { ...headBaseSx };
+    columns.forEach((column, index) => {
+      head[`& > tr > th:nth-of-type(${String(index + 1)})`] = {
+        ...alignSx(column.align),
+        ...styles[index]?.header,
+      };
+    });
     const plain: CSSObject = { ...bodyBaseSx };
     // Counted per element type: the row header is a th among tds (:nth-of-type, which is safe
     // to render on a server, unlike :nth-child).
@@ -168,7 +206,10 @@ export function bodyStyles<Row, Sort extends string>(
     });
     const actions = cellSelector('td', counts.td + 1);
     const withActionsColumn = { ...plain, [actions]: { textAlign: 'right', py: 0 } };
-    cached = { plain: { '& > tbody': plain }, withActions: { '& > tbody': withActionsColumn } };
+    cached = {
+      plain: { '& > thead': head, '& > tbody': plain },
+      withActions: { '& > thead': head, '& > tbody': withActionsColumn },
+    };
     bodies.set(columns, cached);
   }
   return withActions ? cached.withActions : cached.plain;

@@ -1,11 +1,5 @@
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
-import { visuallyHidden } from '@/components/feedback/visually-hidden';
-import { columnStyles, type ListColumn } from './list-column';
+import type { ListColumn } from './list-column';
 
 interface PagedTableHeadProps<Row, Sort extends string> {
   columns: readonly ListColumn<Row, Sort>[];
@@ -16,26 +10,37 @@ interface PagedTableHeadProps<Row, Sort extends string> {
   actionsLabel?: string;
 }
 
-/** `sortDirection` sets aria-sort on the header; the sort state is read on the button itself. */
+/** MUI's class names, for selectors written against them; the style is the table's (`tableStyles`). */
+const rowClass = 'MuiTableRow-root MuiTableRow-head';
+const cellClass = 'MuiTableCell-root MuiTableCell-head MuiTableCell-sizeSmall';
+
+/** MUI's ArrowDownward, the sort label's icon: it points down when descending. */
+const arrowPath = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z';
+
+/**
+ * What MUI's TableHead, TableCell and TableSortLabel draw, as plain elements styled by the
+ * table (`tableStyles`): a sortable header is a button whose name says the sort when it is the
+ * sorted one, and the header cell carries aria-sort.
+ */
 function PagedTableHeadImpl<Row, Sort extends string>(props: PagedTableHeadProps<Row, Sort>) {
   const { columns, sort, order, onSort, actionsLabel } = props;
-  const styles = columnStyles(columns);
   return (
-    <TableHead>
-      <TableRow>
-        {columns.map((column, index) => {
+    <thead className="MuiTableHead-root">
+      <tr className={rowClass}>
+        {columns.map((column) => {
           const active = column.sort !== undefined && column.sort === sort;
+          const direction = active ? order : 'asc';
           return (
-            <TableCell
+            <th
               key={column.id}
-              align={column.align}
-              sortDirection={active ? order : false}
-              sx={styles[index]?.header}
+              scope="col"
+              className={cellClass}
+              aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
             >
               {column.sort ? (
-                <TableSortLabel
-                  active={active}
-                  direction={active ? order : 'asc'}
+                <button
+                  type="button"
+                  className={active ? 'sort-label sort-active' : 'sort-label'}
                   onClick={() => onSort(column.sort ?? sort)}
                   // A label, not hidden text: Chromium would read a space before the comma.
                   aria-label={
@@ -45,22 +50,28 @@ function PagedTableHeadImpl<Row, Sort extends string>(props: PagedTableHeadProps
                   }
                 >
                   {column.label}
-                </TableSortLabel>
+                  <svg
+                    className={`sort-icon sort-${direction}`}
+                    viewBox="0 0 24 24"
+                    focusable="false"
+                    aria-hidden="true"
+                  >
+                    <path d={arrowPath} />
+                  </svg>
+                </button>
               ) : (
                 column.label
               )}
-            </TableCell>
+            </th>
           );
         })}
         {actionsLabel ? (
-          <TableCell align="right">
-            <Box component="span" sx={visuallyHidden}>
-              {actionsLabel}
-            </Box>
-          </TableCell>
+          <th scope="col" className={`${cellClass} head-actions`}>
+            <span className="head-hidden">{actionsLabel}</span>
+          </th>
         ) : null}
-      </TableRow>
-    </TableHead>
+      </tr>
+    </thead>
   );
 }
 

@@ -7,7 +7,7 @@ interface PagedTableRowProps<Row, Sort extends string> {
   actions?: ActionsColumn<Row>;
 }
 
-/** MUI's class names, for selectors written against them; the style is the body's (`bodyStyles`). */
+/** MUI's class names, for selectors written against them; the style is the table's (`tableStyles`). */
 const rowClass = 'MuiTableRow-root MuiTableRow-hover';
 const cellClass = 'MuiTableCell-root MuiTableCell-body MuiTableCell-sizeSmall';
 
@@ -40,7 +40,7 @@ function PagedTableRowImpl<Row, Sort extends string>({
 }
 
 /**
- * Plain table elements, styled by the table body (`bodyStyles`). Memoised on the row object:
+ * Plain table elements, styled by the table (`tableStyles`). Memoised on the row object:
  * TanStack Query keeps unchanged rows referentially equal across refetches, so a background
  * refresh re-renders only the rows that changed.
  */

@@ -5,7 +5,7 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
 import { PAGE_SIZES } from '@/lib/list-params';
-import { bodyStyles, NARROW, type ActionsColumn, type ListColumn } from './list-column';
+import { NARROW, tableStyles, type ActionsColumn, type ListColumn } from './list-column';
 import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
 import { PagedTableHead } from './paged-table-head';
@@ -100,7 +100,7 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
           size="small"
           aria-label={label}
           aria-busy={fetching}
-          sx={[bodyStyles(columns, !!actions), props.compact ? compactSx : null]}
+          sx={[tableStyles(columns, !!actions), props.compact ? compactSx : null]}
         >
           <PagedTableHead
             columns={columns}

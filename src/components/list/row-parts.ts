@@ -5,7 +5,7 @@ import { focusRing as focusRingOf } from '@/theme/customizations/inputs';
 
 /**
  * Class names for what a table row shows (a link, icon actions, a muted dash), styled once by
- * the table body (`rowPartsSx`, part of `bodyStyles`) instead of by a styled component per
+ * the table body (`rowPartsSx`, part of `tableStyles`) instead of by a styled component per
  * element: they look like MUI's Link, IconButton and SvgIcon, without their cost on every row.
  */
 export const rowPart = {
@@ -132,4 +132,65 @@ export const rowPartsSx: CSSObject = {
     whiteSpace: 'nowrap',
   },
   '& .row-hidden': visuallyHidden,
+};
+
+/**
+ * A sortable header's button and arrow, as MUI's TableSortLabel draws them (a ButtonBase with no
+ * ripple): the arrow shows at half strength on hover and fully on the sorted column, turned up
+ * when ascending.
+ */
+export const headPartsSx: CSSObject = {
+  '& .sort-label': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'flex-start',
+    flexDirection: 'inherit',
+    position: 'relative',
+    boxSizing: 'border-box',
+    margin: 0,
+    padding: 0,
+    border: 0,
+    borderRadius: 0,
+    outline: 0,
+    backgroundColor: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    letterSpacing: 'inherit',
+    textAlign: 'inherit',
+    // As the span MUI uses would: the base style lets a button's words break anywhere.
+    overflowWrap: 'inherit',
+    textDecoration: 'none',
+    verticalAlign: 'middle',
+    cursor: 'pointer',
+    userSelect: 'none',
+    appearance: 'none',
+    WebkitTapHighlightColor: 'transparent',
+    '&:focus': { color: 'var(--upshift-palette-text-secondary)' },
+    '&:focus-visible': focusRing,
+    '&:hover': {
+      color: 'var(--upshift-palette-text-secondary)',
+      '& > .sort-icon': { opacity: 0.5 },
+    },
+  },
+  // After the hover and focus rules, so the sorted column keeps its colours, as in MUI.
+  '& .sort-label.sort-active': {
+    color: 'var(--upshift-palette-text-primary)',
+    '& > .sort-icon': { opacity: 1, color: 'var(--upshift-palette-text-secondary)' },
+  },
+  '& .sort-icon': {
+    display: 'inline-block',
+    flexShrink: 0,
+    width: '1em',
+    height: '1em',
+    fontSize: '18px',
+    marginLeft: '4px',
+    marginRight: '4px',
+    fill: 'currentColor',
+    opacity: 0,
+    userSelect: 'none',
+    transition:
+      'fill 200ms cubic-bezier(0.4, 0, 0.2, 1) 0ms, opacity 200ms cubic-bezier(0.4, 0, 0.2, 1) 0ms, transform 200ms cubic-bezier(0.4, 0, 0.2, 1) 0ms',
+  },
+  '& .sort-asc': { transform: 'rotate(180deg)' },
+  '& .sort-desc': { transform: 'rotate(0deg)' },
 };
