@@ -120,6 +120,16 @@ export function columnStyles<Row, Sort extends string>(
   return styles;
 }
 
+/** What every small MUI TableCell draws, head or body. */
+const smallCellSx: CSSObject = {
+  typography: 'body2',
+  display: 'table-cell',
+  verticalAlign: 'inherit',
+  borderBottom: '1px solid var(--upshift-palette-TableCell-border)',
+  textAlign: 'left',
+  padding: '6px 16px',
+};
+
 /**
  * What MUI's TableRow (hover) and small body TableCell draw. The body's rows are plain `<tr>`,
  * `<td>` and `<th>` (see `PagedTableRow`): a page of 25 rows renders a few hundred elements
@@ -129,15 +139,7 @@ const bodyBaseSx: CSSObject = {
   ...rowPartsSx,
   '& > tr': { color: 'inherit', display: 'table-row', verticalAlign: 'middle', outline: 0 },
   '& > tr:hover': { backgroundColor: 'var(--upshift-palette-action-hover)' },
-  '& > tr > td, & > tr > th': {
-    typography: 'body2',
-    display: 'table-cell',
-    verticalAlign: 'inherit',
-    borderBottom: '1px solid var(--upshift-palette-TableCell-border)',
-    textAlign: 'left',
-    padding: '6px 16px',
-    color: 'text.primary',
-  },
+  '& > tr > td, & > tr > th': { ...smallCellSx, color: 'text.primary' },
 };
 
 /**
@@ -147,12 +149,7 @@ const bodyBaseSx: CSSObject = {
 const headBaseSx: CSSObject = {
   ...headPartsSx,
   '& > tr > th': {
-    typography: 'body2',
-    display: 'table-cell',
-    verticalAlign: 'inherit',
-    borderBottom: '1px solid var(--upshift-palette-TableCell-border)',
-    textAlign: 'left',
-    padding: '6px 16px',
+    ...smallCellSx,
     color: 'text.secondary',
     lineHeight: '1.5rem',
     fontWeight: 600,
