@@ -2,11 +2,11 @@ import { memo, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useNavigation } from 'react-router';
+import { ProgressBar } from '@/components/feedback/progress-bar';
 import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
@@ -40,7 +40,7 @@ function NavigationProgress() {
   const navigating = useNavigation().state === 'loading';
   if (!navigating) return null;
   return (
-    <LinearProgress
+    <ProgressBar
       aria-label="Loading page"
       sx={{ position: 'absolute', bottom: 0, left: 0, right: 0, height: 2 }}
     />

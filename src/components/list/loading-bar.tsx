@@ -1,5 +1,5 @@
-import LinearProgress from '@mui/material/LinearProgress';
 import { keyframes } from '@mui/material/styles';
+import { ProgressBar } from '@/components/feedback/progress-bar';
 import { useShownAfter } from '@/lib/use-shown-after';
 
 /** How long a request runs before its bar shows: fast answers never show it at all. */
@@ -15,7 +15,7 @@ const appear = keyframes`from { opacity: 0; } to { opacity: 1; }`;
 export function LoadingBar({ active, label }: { active: boolean; label: string }) {
   if (!useShownAfter(active, SHOW_AFTER_MS)) return null;
   return (
-    <LinearProgress
+    <ProgressBar
       aria-label={label}
       sx={{
         position: 'absolute',
