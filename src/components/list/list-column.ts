@@ -196,10 +196,7 @@ export function tableStyles<Row, Sort extends string>(
     columns.forEach((column, index) => {
       const tag = column.rowHeader ? 'th' : 'td';
       counts[tag] += 1;
-      plain[cellSelector(tag, counts[tag])] = {
-        ...(column.align ? { textAlign: column.align } : {}),
-        ...styles[index]?.cell,
-      };
+      plain[cellSelector(tag, counts[tag])] = { ...alignSx(column.align), ...styles[index]?.cell };
     });
     const actions = cellSelector('td', counts.td + 1);
     const withActionsColumn = { ...plain, [actions]: { textAlign: 'right', py: 0 } };

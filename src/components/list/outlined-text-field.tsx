@@ -9,10 +9,7 @@ import {
 } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { outlinedParts } from './outlined-parts';
-
-/** One entry of an `sx` array: the caller's sx goes after the field's own. */
-type SxItem = Exclude<SxProps<Theme>, readonly unknown[]>;
+import { outlinedParts, perTheme, withCallerSx } from './outlined-parts';
 
 interface OutlinedTextFieldProps {
   label: string;
@@ -36,7 +33,7 @@ interface OutlinedTextFieldProps {
 }
 
 /** The field's rules, MUI's states included: the outline follows hover, focus and error. */
-function fieldSx(theme: Theme) {
+const fieldSx = perTheme((theme: Theme) => {
   const { vars, palette, root, field, label, outline, legend } = outlinedParts(theme);
   const placeholderOpacity = vars
     ? vars.opacity.inputPlaceholder
@@ -99,7 +96,7 @@ function fieldSx(theme: Theme) {
       margin: '4px 14px 0',
     },
   } as const;
-}
+});
 
 /**
  * MUI's small outlined text field with its label on the outline, in its looks and its states
@@ -116,9 +113,8 @@ export const OutlinedTextField = memo(function OutlinedTextField(props: Outlined
   const { label, helperText, error = false, sx } = props;
   const id = useId();
   const helperTextId = helperText ? `${id}-helper-text` : undefined;
-  const given: readonly SxItem[] = Array.isArray(sx) ? (sx as readonly SxItem[]) : [sx as SxItem];
   return (
-    <Box sx={[fieldSx, ...given]} className={error ? 'of-error' : undefined}>
+    <Box sx={withCallerSx(fieldSx, sx)} className={error ? 'of-error' : undefined}>
       <label className="of-label" htmlFor={id} id={`${id}-label`}>
         {label}
       </label>

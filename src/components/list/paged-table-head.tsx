@@ -30,12 +30,13 @@ function PagedTableHeadImpl<Row, Sort extends string>(props: PagedTableHeadProps
         {columns.map((column) => {
           const active = column.sort !== undefined && column.sort === sort;
           const direction = active ? order : 'asc';
+          const sorted = order === 'asc' ? 'ascending' : 'descending';
           return (
             <th
               key={column.id}
               scope="col"
               className={cellClass}
-              aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : undefined}
+              aria-sort={active ? sorted : undefined}
             >
               {column.sort ? (
                 <button
@@ -43,11 +44,7 @@ function PagedTableHeadImpl<Row, Sort extends string>(props: PagedTableHeadProps
                   className={active ? 'sort-label sort-active' : 'sort-label'}
                   onClick={() => onSort(column.sort ?? sort)}
                   // A label, not hidden text: Chromium would read a space before the comma.
-                  aria-label={
-                    active
-                      ? `${column.label}, sorted ${order === 'asc' ? 'ascending' : 'descending'}`
-                      : undefined
-                  }
+                  aria-label={active ? `${column.label}, sorted ${sorted}` : undefined}
                 >
                   {column.label}
                   <svg

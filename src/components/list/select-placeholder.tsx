@@ -1,9 +1,6 @@
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { outlinedParts } from './outlined-parts';
-
-/** One entry of an `sx` array: the filter's own sx goes after the placeholder's. */
-type SxItem = Exclude<SxProps<Theme>, readonly unknown[]>;
+import { outlinedParts, perTheme, withCallerSx } from './outlined-parts';
 
 interface SelectPlaceholderProps {
   label: string;
@@ -18,7 +15,7 @@ interface SelectPlaceholderProps {
  * filters are five of these on the first screen, and their styled layers cost its first render
  * about 2% of the time to the first row at 4x CPU. Only the look is kept: nothing here is used.
  */
-function placeholderSx(theme: Theme) {
+const placeholderSx = perTheme((theme: Theme) => {
   const { palette, root, field, label, outline, legend } = outlinedParts(theme);
   return {
     ...root,
@@ -49,7 +46,7 @@ function placeholderSx(theme: Theme) {
     '& fieldset': outline,
     '& legend': legend,
   } as const;
-}
+});
 
 /**
  * Where a small outlined select goes until its code has loaded (use-select-parts.ts): the same
@@ -57,9 +54,8 @@ function placeholderSx(theme: Theme) {
  * technology meanwhile.
  */
 export function SelectPlaceholder({ label, value, sx }: SelectPlaceholderProps) {
-  const given: readonly SxItem[] = Array.isArray(sx) ? (sx as readonly SxItem[]) : [sx as SxItem];
   return (
-    <Box sx={[placeholderSx, ...given]} inert aria-hidden="true">
+    <Box sx={withCallerSx(placeholderSx, sx)} inert aria-hidden="true">
       <span className="ph-label">{label}</span>
       <span className="ph-field">
         <span className="ph-value">{value}</span>
