@@ -9,6 +9,7 @@ import { queryClient } from '@/lib/query-client';
 import { reportRouteError } from './caught-errors';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
+import { preloadRouteModules } from './routes/lazy-route';
 import { inboxRoutes } from './routes/inbox/routes';
 import { platformRoutes } from './routes/platform/routes';
 import { selfHostedRoutes } from './routes/self-hosted/routes';
@@ -64,6 +65,7 @@ function getRouter() {
   // pages that need a permission wait for it.
   queryClient.query(currentUserQueryOptions()).catch(() => undefined);
   router = createBrowserRouter(routes);
+  preloadRouteModules();
   return router;
 }
 

@@ -3,6 +3,7 @@ import { paths } from '@/config/paths';
 import { listSearchOf } from '@/lib/list-return';
 import { detailCrumb } from './detail-crumb';
 import { applicationsListData } from './list-data';
+import { lazyRoute } from '../lazy-route';
 
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.
 const applicationsCrumb = { crumb: () => 'Applications', search: listSearchOf };
@@ -16,7 +17,7 @@ export const applicationsRoutes: RouteObject[] = [
     children: [
       {
         path: paths.applications.readinessCheck.path,
-        lazy: () => import('./readiness-check'),
+        lazy: lazyRoute('applications/readiness-check'),
         handle: { crumb: () => 'Upgrade readiness' },
       },
     ],
@@ -29,26 +30,26 @@ export const applicationsRoutes: RouteObject[] = [
     children: [
       {
         path: paths.applications.detail.path,
-        lazy: () => import('./detail'),
+        lazy: lazyRoute('applications/detail'),
         handle: { crumb: detailCrumb },
         children: [
-          { index: true, lazy: () => import('./detail-overview') },
-          { path: 'services', lazy: () => import('./detail-services') },
-          { path: 'infrastructure', lazy: () => import('./detail-infrastructure') },
-          { path: 'connectors', lazy: () => import('./detail-connectors') },
+          { index: true, lazy: lazyRoute('applications/detail-overview') },
+          { path: 'services', lazy: lazyRoute('applications/detail-services') },
+          { path: 'infrastructure', lazy: lazyRoute('applications/detail-infrastructure') },
+          { path: 'connectors', lazy: lazyRoute('applications/detail-connectors') },
           {
             path: 'access',
-            lazy: () => import('./detail-access'),
+            lazy: lazyRoute('applications/detail-access'),
             children: [
               {
                 path: paths.applications.manageAccess.path,
-                lazy: () => import('./detail-access-manage'),
+                lazy: lazyRoute('applications/detail-access-manage'),
                 handle: { crumb: () => 'Manage access' },
               },
             ],
           },
-          { path: 'work', lazy: () => import('./detail-work') },
-          { path: 'history', lazy: () => import('./detail-history') },
+          { path: 'work', lazy: lazyRoute('applications/detail-work') },
+          { path: 'history', lazy: lazyRoute('applications/detail-history') },
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import { replace, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { lazyRoute } from '../lazy-route';
 
 /** "Upgrade <name>" once the loader has the application. */
 function upgradeCrumb(data: unknown): string {
@@ -17,7 +18,7 @@ export const upgradeRoutes: RouteObject[] = [
     children: [
       {
         path: paths.applications.upgrade.path.replace(/^applications\//, ''),
-        lazy: () => import('./upgrade'),
+        lazy: lazyRoute('applications/upgrade'),
         handle: { crumb: upgradeCrumb },
         children: [
           {
@@ -25,11 +26,11 @@ export const upgradeRoutes: RouteObject[] = [
             loader: ({ params }) =>
               replace(paths.applications.upgrade.href(params.applicationId ?? '')),
           },
-          { path: 'version', lazy: () => import('./upgrade-version') },
-          { path: 'access', lazy: () => import('./upgrade-access') },
-          { path: 'connectors', lazy: () => import('./upgrade-connectors') },
-          { path: 'review', lazy: () => import('./upgrade-review') },
-          { path: 'progress', lazy: () => import('./upgrade-progress') },
+          { path: 'version', lazy: lazyRoute('applications/upgrade-version') },
+          { path: 'access', lazy: lazyRoute('applications/upgrade-access') },
+          { path: 'connectors', lazy: lazyRoute('applications/upgrade-connectors') },
+          { path: 'review', lazy: lazyRoute('applications/upgrade-review') },
+          { path: 'progress', lazy: lazyRoute('applications/upgrade-progress') },
         ],
       },
     ],

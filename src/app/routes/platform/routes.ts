@@ -1,5 +1,6 @@
 import { replace, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { lazyRoute } from '../lazy-route';
 
 /** "Upgrade Northwind to 11.19.0" from the plan's loader; "Upgrade plan" before it answered. */
 function planCrumb(data: unknown): string {
@@ -17,10 +18,10 @@ export const platformRoutes: RouteObject[] = [
     path: paths.platform.home.path,
     handle: { crumb: () => 'Platform' },
     children: [
-      { index: true, lazy: () => import('./home') },
+      { index: true, lazy: lazyRoute('platform/home') },
       {
         path: paths.platform.plan.path,
-        lazy: () => import('./plan'),
+        lazy: lazyRoute('platform/plan'),
         handle: { crumb: planCrumb },
         children: [
           {
@@ -28,20 +29,20 @@ export const platformRoutes: RouteObject[] = [
             loader: ({ params }: LoaderFunctionArgs) =>
               replace(paths.platform.plan.href(params.planId ?? '')),
           },
-          { path: 'analysis', lazy: () => import('./plan-analysis') },
-          { path: 'planning', lazy: () => import('./plan-planning') },
+          { path: 'analysis', lazy: lazyRoute('platform/plan-analysis') },
+          { path: 'planning', lazy: lazyRoute('platform/plan-planning') },
           {
             path: 'execution',
-            lazy: () => import('./execution'),
+            lazy: lazyRoute('platform/execution'),
             children: [
-              { path: paths.platform.stage.path, lazy: () => import('./execution-stage') },
+              { path: paths.platform.stage.path, lazy: lazyRoute('platform/execution-stage') },
             ],
           },
           {
             path: paths.platform.execution.path,
-            lazy: () => import('./execution-environment'),
+            lazy: lazyRoute('platform/execution-environment'),
           },
-          { path: 'testing', lazy: () => import('./testing') },
+          { path: 'testing', lazy: lazyRoute('platform/testing') },
         ],
       },
     ],

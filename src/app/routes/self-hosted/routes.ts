@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { listSearchOf } from '@/lib/list-return';
 import { detailCrumb } from '../applications/detail-crumb';
+import { lazyRoute } from '../lazy-route';
 
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.
 const myApplicationsCrumb = { crumb: () => 'My Applications', search: listSearchOf };
@@ -13,7 +14,7 @@ const myApplicationsCrumb = { crumb: () => 'My Applications', search: listSearch
 export const selfHostedRoutes: RouteObject[] = [
   {
     path: paths.selfHosted.list.path,
-    lazy: () => import('./list'),
+    lazy: lazyRoute('self-hosted/list'),
     handle: myApplicationsCrumb,
   },
   {
@@ -22,35 +23,35 @@ export const selfHostedRoutes: RouteObject[] = [
     children: [
       {
         path: paths.selfHosted.detail.path,
-        lazy: () => import('./detail'),
+        lazy: lazyRoute('self-hosted/detail'),
         handle: { crumb: detailCrumb },
         children: [
           {
             path: '',
-            lazy: () => import('./detail-versions'),
+            lazy: lazyRoute('self-hosted/detail-versions'),
             // The Versions tab's dialogs (Register to Test, Confirm Update…), over the tab.
             children: [
               {
                 path: paths.selfHosted.registerVersion.path,
-                lazy: () => import('./detail-versions-register'),
+                lazy: lazyRoute('self-hosted/detail-versions-register'),
               },
               {
                 path: paths.selfHosted.withdrawRegistration.path,
-                lazy: () => import('./detail-versions-withdraw'),
+                lazy: lazyRoute('self-hosted/detail-versions-withdraw'),
               },
               {
                 path: paths.selfHosted.confirmUpdate.path,
-                lazy: () => import('./detail-versions-confirm-update'),
+                lazy: lazyRoute('self-hosted/detail-versions-confirm-update'),
               },
               {
                 path: paths.selfHosted.confirmReactivate.path,
-                lazy: () => import('./detail-versions-confirm-reactivate'),
+                lazy: lazyRoute('self-hosted/detail-versions-confirm-reactivate'),
               },
             ],
           },
-          { path: 'tenants', lazy: () => import('./detail-tenants') },
-          { path: 'settings', lazy: () => import('./detail-settings') },
-          { path: 'history', lazy: () => import('./detail-history') },
+          { path: 'tenants', lazy: lazyRoute('self-hosted/detail-tenants') },
+          { path: 'settings', lazy: lazyRoute('self-hosted/detail-settings') },
+          { path: 'history', lazy: lazyRoute('self-hosted/detail-history') },
         ],
       },
     ],

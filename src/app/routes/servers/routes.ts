@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { listSearchOf } from '@/lib/list-return';
+import { lazyRoute } from '../lazy-route';
 
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.
 const serversCrumb = { crumb: () => 'Servers', search: listSearchOf };
@@ -19,7 +20,7 @@ function serverCrumb(data: unknown): string {
 export const serverRoutes: RouteObject[] = [
   {
     path: paths.servers.list.path,
-    lazy: () => import('./list'),
+    lazy: lazyRoute('servers/list'),
     handle: serversCrumb,
   },
   {
@@ -28,27 +29,27 @@ export const serverRoutes: RouteObject[] = [
     children: [
       {
         path: paths.servers.detail.path,
-        lazy: () => import('./detail'),
+        lazy: lazyRoute('servers/detail'),
         handle: { crumb: serverCrumb },
         children: [
-          { index: true, lazy: () => import('./detail-installation') },
-          { path: 'upgrades', lazy: () => import('./detail-upgrades') },
-          { path: 'history', lazy: () => import('./detail-history') },
+          { index: true, lazy: lazyRoute('servers/detail-installation') },
+          { path: 'upgrades', lazy: lazyRoute('servers/detail-upgrades') },
+          { path: 'history', lazy: lazyRoute('servers/detail-history') },
         ],
       },
       {
         path: paths.servers.record.path,
-        lazy: () => import('./record'),
+        lazy: lazyRoute('servers/record'),
         handle: { crumb: () => 'Upgrade record' },
       },
       {
         path: paths.servers.upgrade.path,
-        lazy: () => import('./upgrade'),
+        lazy: lazyRoute('servers/upgrade'),
         handle: { crumb: () => 'Upgrade' },
         children: [
           {
             path: paths.servers.downtime.path,
-            lazy: () => import('./upgrade-downtime'),
+            lazy: lazyRoute('servers/upgrade-downtime'),
             handle: { crumb: () => 'Downtime' },
           },
         ],

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { detailCrumb } from '../applications/detail-crumb';
+import { lazyRoute } from '../lazy-route';
 
 const templatesCrumb = { crumb: () => 'Templates' };
 const installedCrumb = { crumb: () => 'Installed applications' };
@@ -12,7 +13,7 @@ const installedCrumb = { crumb: () => 'Installed applications' };
 export const templateRoutes: RouteObject[] = [
   {
     path: paths.templates.list.path,
-    lazy: () => import('./templates-list'),
+    lazy: lazyRoute('templates/templates-list'),
     handle: templatesCrumb,
   },
   {
@@ -21,26 +22,26 @@ export const templateRoutes: RouteObject[] = [
     children: [
       {
         path: paths.templates.detail.path,
-        lazy: () => import('./template-detail'),
+        lazy: lazyRoute('templates/template-detail'),
         handle: { crumb: detailCrumb },
         children: [
           {
             path: paths.templates.publish.path,
-            lazy: () => import('./template-publish'),
+            lazy: lazyRoute('templates/template-publish'),
             handle: { crumb: () => 'Publish a version' },
           },
         ],
       },
       {
         path: paths.templates.diff.path,
-        lazy: () => import('./template-diff'),
+        lazy: lazyRoute('templates/template-diff'),
         handle: { crumb: () => 'Version differences' },
       },
     ],
   },
   {
     path: paths.installed.list.path,
-    lazy: () => import('./installed-list'),
+    lazy: lazyRoute('templates/installed-list'),
     handle: installedCrumb,
   },
   {
@@ -49,22 +50,22 @@ export const templateRoutes: RouteObject[] = [
     children: [
       {
         path: paths.installed.detail.path,
-        lazy: () => import('./installed-detail'),
+        lazy: lazyRoute('templates/installed-detail'),
         handle: { crumb: detailCrumb },
       },
       {
         path: paths.installed.upgrade.path,
-        lazy: () => import('./installed-upgrade'),
+        lazy: lazyRoute('templates/installed-upgrade'),
         handle: { crumb: () => 'Upgrade details' },
       },
       {
         path: paths.installed.record.path,
-        lazy: () => import('./installed-record'),
+        lazy: lazyRoute('templates/installed-record'),
         handle: { crumb: () => 'Upgrade record' },
       },
       {
         path: paths.installed.rollback.path,
-        lazy: () => import('./installed-rollback'),
+        lazy: lazyRoute('templates/installed-rollback'),
         handle: { crumb: () => 'Roll back' },
       },
     ],
