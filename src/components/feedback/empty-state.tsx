@@ -1,8 +1,9 @@
+import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface EmptyStateProps {
   title: string;
@@ -15,7 +16,7 @@ interface EmptyStateProps {
 export function EmptyState({ title, detail, action, icon }: EmptyStateProps) {
   return (
     <Paper variant="outlined" sx={{ px: 3, py: 6 }}>
-      <Stack spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center' }}>
+      <Box sx={[stackSx(1.5), { alignItems: 'center', textAlign: 'center' }]}>
         {icon ?? (
           <SearchOffIcon aria-hidden="true" sx={{ fontSize: 40, color: 'text.secondary' }} />
         )}
@@ -26,7 +27,7 @@ export function EmptyState({ title, detail, action, icon }: EmptyStateProps) {
           {detail}
         </Typography>
         {action}
-      </Stack>
+      </Box>
     </Paper>
   );
 }

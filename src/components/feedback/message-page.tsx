@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface MessagePageProps {
   icon?: ReactNode;
@@ -27,7 +27,7 @@ export function MessagePage({
 
   return (
     <Box sx={{ maxWidth: 560, mx: 'auto', py: { xs: 4, sm: 8 }, px: { xs: 0, sm: 2 } }}>
-      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <Box sx={[stackSx(2), { alignItems: 'flex-start' }]}>
         {icon ? (
           <Box aria-hidden="true" sx={{ color: 'text.secondary', '& svg': { fontSize: 40 } }}>
             {icon}
@@ -38,11 +38,11 @@ export function MessagePage({
         </Typography>
         {children}
         {actions ? (
-          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', pt: 1 }}>
+          <Box sx={[stackSx(1, { direction: 'row', flexGap: true }), { flexWrap: 'wrap', pt: 1 }]}>
             {actions}
-          </Stack>
+          </Box>
         ) : null}
-      </Stack>
+      </Box>
     </Box>
   );
 }

@@ -1,9 +1,8 @@
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 import { MessagePage } from './message-page';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 export function NotFoundMessage({ detail }: { detail?: string }) {
   return (
@@ -11,9 +10,9 @@ export function NotFoundMessage({ detail }: { detail?: string }) {
       icon={<SearchOffIcon />}
       title="Page not found"
       actions={
-        <Button variant="contained" component={RouterLink} to={paths.applications.list.href()}>
+        <DrawnButton variant="contained" to={paths.applications.list.href()}>
           Go to applications
-        </Button>
+        </DrawnButton>
       }
     >
       <Typography color="text.secondary">

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import { describeError } from './describe-error';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 interface PanelErrorProps {
   /** The failure; an ApiError supplies the title and detail. */
@@ -23,9 +23,9 @@ export function PanelError({ error, title, detail, onRetry, retrying = false }: 
       variant="outlined"
       action={
         onRetry ? (
-          <Button color="inherit" size="small" onClick={onRetry} loading={retrying}>
+          <DrawnButton color="inherit" size="small" onClick={onRetry} loading={retrying}>
             Retry
-          </Button>
+          </DrawnButton>
         ) : undefined
       }
     >

@@ -1,4 +1,3 @@
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
@@ -9,6 +8,7 @@ import { isApiError } from '@/lib/problem';
 import { describeError, describeRoles } from './describe-error';
 import { MessagePage } from './message-page';
 import { NotFoundMessage } from './not-found-message';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 /** Status-aware `errorElement`: never a blank page, whatever was thrown. */
 export function RouteErrorBoundary() {
@@ -55,10 +55,14 @@ function ProblemMessage({ error }: { error: unknown }) {
       title={title}
       actions={
         <>
-          <Button variant="contained" onClick={() => void retry()} loading={state === 'loading'}>
+          <DrawnButton
+            variant="contained"
+            onClick={() => void retry()}
+            loading={state === 'loading'}
+          >
             Retry
-          </Button>
-          <Button onClick={() => window.location.reload()}>Reload page</Button>
+          </DrawnButton>
+          <DrawnButton onClick={() => window.location.reload()}>Reload page</DrawnButton>
         </>
       }
     >

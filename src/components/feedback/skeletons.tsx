@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import { visuallyHidden } from './visually-hidden';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface TableSkeletonProps {
   rows?: number;
@@ -18,7 +18,7 @@ export function TableSkeleton({ rows = 8, columns = 5, label = 'Loading…' }: T
       </Box>
       <Box aria-hidden="true" sx={{ border: 1, borderColor: 'divider', borderRadius: 2, p: 2 }}>
         {Array.from({ length: rows + 1 }, (_, row) => (
-          <Stack key={row} direction="row" spacing={2} sx={{ py: 1.25 }}>
+          <Box key={row} sx={[stackSx(2, { direction: 'row' }), { py: 1.25 }]}>
             {Array.from({ length: columns }, (_, column) => (
               <Skeleton
                 key={column}
@@ -26,7 +26,7 @@ export function TableSkeleton({ rows = 8, columns = 5, label = 'Loading…' }: T
                 sx={{ flex: column === 0 ? 2 : 1, fontSize: row === 0 ? '0.75rem' : '1rem' }}
               />
             ))}
-          </Stack>
+          </Box>
         ))}
       </Box>
     </Box>
@@ -42,10 +42,10 @@ export function PageSkeleton({ label = 'Loading page…' }: { label?: string }) 
       <Box aria-hidden="true">
         <Skeleton variant="text" sx={{ fontSize: '1.75rem', width: '40%', maxWidth: 320 }} />
         <Skeleton variant="text" sx={{ width: '60%', maxWidth: 480, mb: 3 }} />
-        <Stack direction="row" spacing={2} sx={{ mb: 3 }}>
+        <Box sx={[stackSx(2, { direction: 'row' }), { mb: 3 }]}>
           <Skeleton variant="rounded" height={36} sx={{ flex: 1, maxWidth: 280 }} />
           <Skeleton variant="rounded" height={36} width={120} />
-        </Stack>
+        </Box>
         <Skeleton variant="rounded" height={280} />
       </Box>
     </Box>

@@ -1,8 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useNavigation } from 'react-router';
@@ -11,6 +9,8 @@ import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
+import { DrawnIconButton } from '@/components/buttons/drawn-icon-button';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface AppHeaderProps {
   /** Signed-out screens have no navigation and no account. */
@@ -67,7 +67,7 @@ export const AppHeader = memo(function AppHeader({
     >
       <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1, sm: 2 } }}>
         {signedIn && showNavButton ? (
-          <IconButton
+          <DrawnIconButton
             color="inherit"
             edge="start"
             aria-label="Open navigation"
@@ -76,7 +76,7 @@ export const AppHeader = memo(function AppHeader({
             onClick={onOpenNav}
           >
             <MenuIcon />
-          </IconButton>
+          </DrawnIconButton>
         ) : null}
         <Brand />
         {Badge ? (
@@ -84,10 +84,15 @@ export const AppHeader = memo(function AppHeader({
             <Badge />
           </Box>
         ) : null}
-        <Stack direction="row" spacing={{ xs: 0, sm: 1 }} sx={{ ml: 'auto', alignItems: 'center' }}>
+        <Box
+          sx={[
+            stackSx({ xs: 0, sm: 1 }, { direction: 'row' }),
+            { ml: 'auto', alignItems: 'center' },
+          ]}
+        >
           {signedIn ? actions : null}
           <DeferredHeaderControls signedIn={signedIn} />
-        </Stack>
+        </Box>
       </Toolbar>
       <NavigationProgress />
     </AppBar>

@@ -1,10 +1,6 @@
 import { memo, type ElementType } from 'react';
 import Box from '@mui/material/Box';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
+import { useTheme, type CSSObject, type Theme } from '@mui/material/styles';
 import AppsIcon from '@mui/icons-material/Apps';
 import DnsOutlinedIcon from '@mui/icons-material/DnsOutlined';
 import InboxOutlinedIcon from '@mui/icons-material/InboxOutlined';
@@ -13,6 +9,9 @@ import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import { useLocation } from 'react-router';
+import { buttonBaseRules, themeValues } from '@/components/buttons/button-rules';
+import { useDrawnButton } from '@/components/buttons/use-drawn-button';
+import { perTheme } from '@/components/list/outlined-parts';
 import { PlainLink } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
 
@@ -42,34 +41,155 @@ interface NavItemProps {
 }
 
 /**
+ * MUI's List, ListItem, ListItemButton (with the theme's override), ListItemIcon and
+ * ListItemText as the navigation uses them, drawn as plain elements styled once by the `nav`:
+ * the first screen carries no List family, and the ripple loads after the page.
+ */
+const navSx = perTheme((theme: Theme): CSSObject[] => {
+  const p = themeValues(theme).palette;
+  const primary = p.primary.main;
+  const shortest = { duration: theme.transitions.duration.shortest };
+  const button = (rules: CSSObject) => ({ '& .MuiListItemButton-root': rules });
+  const parts: CSSObject = {
+    padding: theme.spacing(1),
+    '& ul': { listStyle: 'none', margin: 0, padding: 0, position: 'relative' },
+    '& li': {
+      display: 'flex',
+      justifyContent: 'flex-start',
+      alignItems: 'center',
+      position: 'relative',
+      textDecoration: 'none',
+      width: '100%',
+      boxSizing: 'border-box',
+      textAlign: 'left',
+    },
+  };
+  const listItemButton: CSSObject = {
+    display: 'flex',
+    flexGrow: 1,
+    justifyContent: 'flex-start',
+    alignItems: 'center',
+    position: 'relative',
+    textDecoration: 'none',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    textAlign: 'left',
+    paddingTop: '8px',
+    paddingBottom: '8px',
+    transition: theme.transitions.create('background-color', shortest),
+    '&:hover': {
+      textDecoration: 'none',
+      backgroundColor: p.action.hover,
+      '@media (hover: none)': { backgroundColor: 'transparent' },
+    },
+    '&.Mui-selected': {
+      backgroundColor: theme.alpha(primary, p.action.selectedOpacity),
+      '&.Mui-focusVisible': {
+        backgroundColor: theme.alpha(
+          primary,
+          `${p.action.selectedOpacity} + ${p.action.focusOpacity}`,
+        ),
+      },
+    },
+    '&.Mui-selected:hover': {
+      backgroundColor: theme.alpha(
+        primary,
+        `${p.action.selectedOpacity} + ${p.action.hoverOpacity}`,
+      ),
+      '@media (hover: none)': {
+        backgroundColor: theme.alpha(primary, p.action.selectedOpacity),
+      },
+    },
+    '&.Mui-focusVisible': { backgroundColor: p.action.focus },
+    '&.Mui-disabled': { opacity: p.action.disabledOpacity },
+    paddingLeft: '16px',
+    paddingRight: '16px',
+  };
+  // The theme's MuiListItemButton override.
+  const override: CSSObject = {
+    borderRadius: '6px',
+    '&.Mui-selected': {
+      color: primary,
+      fontWeight: 600,
+      '& .MuiListItemIcon-root': { color: 'inherit' },
+    },
+  };
+  const contents: CSSObject = {
+    '& .MuiListItemIcon-root': {
+      minWidth: '36px',
+      color: p.action.active,
+      flexShrink: 0,
+      display: 'inline-flex',
+    },
+    '& .MuiListItemText-root': {
+      flex: '1 1 auto',
+      minWidth: 0,
+      marginTop: '4px',
+      marginBottom: '4px',
+    },
+    '& .MuiListItemText-primary': { ...theme.typography.body1, margin: 0, display: 'block' },
+  };
+  return [
+    parts,
+    button(buttonBaseRules(theme)),
+    button(listItemButton),
+    button(override),
+    contents,
+  ];
+});
+
+interface NavItemProps {
+  label: string;
+  to: string;
+  Icon: ElementType;
+  selected: boolean;
+  onNavigate?: () => void;
+}
+
+/**
  * Memoised, with a plain link rather than the router's NavLink (which re-renders on every change
  * of URL): a list's search re-renders no item, a new area only the two whose selection changed.
  */
 const NavItem = memo(function NavItem({ label, to, Icon, selected, onNavigate }: NavItemProps) {
+  const { focusVisible, handlers, rippleElement } = useDrawnButton<HTMLAnchorElement>({});
+  const className = [
+    'MuiButtonBase-root MuiListItemButton-root MuiListItemButton-gutters',
+    selected ? 'Mui-selected' : '',
+    focusVisible ? 'Mui-focusVisible' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <ListItem disablePadding>
-      <ListItemButton
-        component={PlainLink}
+    <li className="MuiListItem-root MuiListItem-gutters">
+      <PlainLink
+        {...handlers}
         to={to}
-        selected={selected}
+        tabIndex={0}
+        className={className}
         aria-current={selected ? 'page' : undefined}
         onClick={onNavigate}
       >
-        <ListItemIcon>
+        <div className="MuiListItemIcon-root">
           <Icon fontSize="small" />
-        </ListItemIcon>
-        <ListItemText primary={label} />
-      </ListItemButton>
-    </ListItem>
+        </div>
+        <div className="MuiListItemText-root">
+          <span className="MuiTypography-root MuiTypography-body1 MuiListItemText-primary">
+            {label}
+          </span>
+        </div>
+        {rippleElement}
+      </PlainLink>
+    </li>
   );
 });
 
 /** The main navigation's landmark and links, in the permanent column or the mobile drawer. */
 export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
+  const theme = useTheme();
   return (
-    <Box component="nav" id={navId} aria-label="Main" sx={{ p: 1 }}>
-      <List disablePadding>
+    <Box component="nav" id={navId} aria-label="Main" sx={navSx(theme)}>
+      <ul className="MuiList-root">
         {navAreas.map(({ label, to, Icon }) => (
           <NavItem
             key={to}
@@ -80,7 +200,7 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
             onNavigate={onNavigate}
           />
         ))}
-      </List>
+      </ul>
     </Box>
   );
 }

@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import PersonOffOutlinedIcon from '@mui/icons-material/PersonOffOutlined';
 import { MessagePage } from '@/components/feedback/message-page';
 import { useSignedInUser } from './current-user-context';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 const title = 'Your profile could not be loaded';
 const detail = 'Until it loads, the console cannot tell what you may do here.';
@@ -16,7 +16,7 @@ const detail = 'Until it loads, the console cannot tell what you may do here.';
 export function ProfileUnavailable({ page = false }: { page?: boolean }) {
   const { retryProfile, retryingProfile = false } = useSignedInUser();
   const retry = retryProfile ? (
-    <Button
+    <DrawnButton
       color={page ? 'primary' : 'inherit'}
       variant={page ? 'contained' : 'text'}
       size={page ? 'medium' : 'small'}
@@ -24,7 +24,7 @@ export function ProfileUnavailable({ page = false }: { page?: boolean }) {
       loading={retryingProfile}
     >
       Retry
-    </Button>
+    </DrawnButton>
   ) : undefined;
 
   if (page) {

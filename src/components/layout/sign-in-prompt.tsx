@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import LoginIcon from '@mui/icons-material/Login';
 import { MessagePage } from '@/components/feedback/message-page';
@@ -7,6 +6,7 @@ import { env } from '@/config/env';
 import { markContentPainted } from '@/lib/after-content';
 import { useStandalone } from '@/lib/standalone';
 import { useSessionActions } from './use-session-actions';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 /** The "You are signed out" screen; in standalone mode it offers the seeded people. */
 export function SignInPrompt() {
@@ -27,13 +27,13 @@ export function SignInPrompt() {
               : 'Sign in through your organisation’s portal, then check again here.'}
           </Typography>
           {env.VITE_SIGN_IN_URL ? (
-            <Button variant="contained" href={env.VITE_SIGN_IN_URL}>
+            <DrawnButton variant="contained" href={env.VITE_SIGN_IN_URL}>
               Sign in
-            </Button>
+            </DrawnButton>
           ) : (
-            <Button variant="outlined" onClick={() => void recheck()}>
+            <DrawnButton variant="outlined" onClick={() => void recheck()}>
               Check again
-            </Button>
+            </DrawnButton>
           )}
         </>
       )}

@@ -1,5 +1,4 @@
 import { useEffect, type ReactNode } from 'react';
-import Button from '@mui/material/Button';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { PanelError } from '@/components/feedback/panel-error';
@@ -9,6 +8,7 @@ import { markContentPainted } from '@/lib/after-content';
 import { formatCount } from '@/lib/format';
 import { textsOf, type ListTexts } from './list-texts';
 import type { ListControls } from './use-list-controls';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 interface ListResultsProps<Page extends { items: readonly unknown[]; total: number }> {
   query: UseQueryResult<Page>;
@@ -61,7 +61,7 @@ export function ListResults<Page extends { items: readonly unknown[]; total: num
         icon={icon}
         title={`Nothing on page ${formatCount(list.params.page)}`}
         detail={t.pastEnd(formatCount(data.total))}
-        action={<Button onClick={list.onFirstPage}>Back to first page</Button>}
+        action={<DrawnButton onClick={list.onFirstPage}>Back to first page</DrawnButton>}
       />
     );
   } else if (data.items.length === 0 && list.filtered) {
@@ -70,7 +70,7 @@ export function ListResults<Page extends { items: readonly unknown[]; total: num
         icon={icon}
         title={t.noMatchTitle}
         detail={t.noMatchDetail}
-        action={<Button onClick={list.clear}>{t.clearFilters}</Button>}
+        action={<DrawnButton onClick={list.clear}>{t.clearFilters}</DrawnButton>}
       />
     );
   } else if (data.items.length === 0) {

@@ -1,6 +1,7 @@
+import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface ListScreenProps {
   title: string;
@@ -13,7 +14,7 @@ interface ListScreenProps {
 /** A list's page: its heading and what it holds, then the list itself. */
 export function ListScreen({ title, description, children }: ListScreenProps) {
   return (
-    <Stack spacing={2} sx={{ minWidth: 0 }}>
+    <Box sx={[stackSx(2), { minWidth: 0 }]}>
       <div>
         <Typography variant="h1">{title}</Typography>
         <Typography color="text.secondary" sx={{ mt: 0.5 }}>
@@ -21,6 +22,6 @@ export function ListScreen({ title, description, children }: ListScreenProps) {
         </Typography>
       </div>
       {children}
-    </Stack>
+    </Box>
   );
 }

@@ -1,10 +1,11 @@
+import Box from '@mui/material/Box';
 import { memo, type ReactNode } from 'react';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import { MAX_SEARCH_LENGTH } from '@/lib/list-params';
 import { SearchField } from './search-field';
 import type { ListControls } from './use-list-controls';
+import { DrawnButton } from '@/components/buttons/drawn-button';
+import { stackSx } from '@/components/layout/stack-sx';
 
 /** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
 export const toolbarButtonSx = { minHeight: 40, flexShrink: 0 };
@@ -23,9 +24,14 @@ const ClearFiltersButton = memo(function ClearFiltersButton({
   onClick: () => void;
 }) {
   return (
-    <Button hidden={hidden} startIcon={<FilterAltOffIcon />} sx={clearButtonSx} onClick={onClick}>
+    <DrawnButton
+      hidden={hidden}
+      startIcon={<FilterAltOffIcon />}
+      sx={clearButtonSx}
+      onClick={onClick}
+    >
       Clear filters
-    </Button>
+    </DrawnButton>
   );
 });
 
@@ -50,13 +56,13 @@ interface ListToolbarProps {
 export function ListToolbar(props: ListToolbarProps) {
   const { list, clearable = true } = props;
   return (
-    <Stack
-      direction="row"
-      spacing={1.5}
-      useFlexGap
+    <Box
       role="search"
       aria-label={props.label}
-      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
+      sx={[
+        stackSx(1.5, { direction: 'row', flexGap: true }),
+        { flexWrap: 'wrap', alignItems: 'flex-start' },
+      ]}
     >
       <SearchField
         label={props.searchLabel}
@@ -68,6 +74,6 @@ export function ListToolbar(props: ListToolbarProps) {
       />
       {props.children}
       {clearable ? <ClearFiltersButton hidden={!list.filtered} onClick={list.clear} /> : null}
-    </Stack>
+    </Box>
   );
 }

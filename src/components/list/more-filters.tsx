@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { toolbarButtonSx } from './list-toolbar';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 interface MoreFiltersProps {
   /** How many of the filters inside apply: said on the button, and they start shown if any. */
@@ -21,7 +21,7 @@ export function MoreFilters({ active, children }: MoreFiltersProps) {
   const [open, setOpen] = useState(active > 0);
   return (
     <>
-      <Button
+      <DrawnButton
         aria-expanded={open}
         aria-controls={id}
         endIcon={open ? <ExpandLessIcon /> : <ExpandMoreIcon />}
@@ -29,7 +29,7 @@ export function MoreFilters({ active, children }: MoreFiltersProps) {
         sx={{ ...toolbarButtonSx, display: { md: 'none' } }}
       >
         {active > 0 ? `More filters (${String(active)})` : 'More filters'}
-      </Button>
+      </DrawnButton>
       <Box id={id} sx={{ display: { xs: open ? 'contents' : 'none', md: 'contents' } }}>
         {children}
       </Box>

@@ -20,9 +20,12 @@ export function perTheme<T extends object>(build: (theme: Theme) => T): (theme: 
 }
 
 /** A part's own rules, then the caller's `sx` after them (an entry or an array of them). */
-export function withCallerSx(own: SxItem, sx: SxProps<Theme> | undefined): SxProps<Theme> {
+export function withCallerSx(
+  own: SxItem | readonly SxItem[],
+  sx: SxProps<Theme> | undefined,
+): SxProps<Theme> {
   const given = Array.isArray(sx) ? (sx as readonly SxItem[]) : [sx as SxItem];
-  return [own, ...given];
+  return [...(Array.isArray(own) ? (own as readonly SxItem[]) : [own as SxItem]), ...given];
 }
 
 /**

@@ -1,11 +1,11 @@
 import { memo, useLayoutEffect, useRef, type FocusEvent } from 'react';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import FirstPageIcon from '@mui/icons-material/FirstPage';
 import KeyboardArrowLeftIcon from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRightIcon from '@mui/icons-material/KeyboardArrowRight';
 import LastPageIcon from '@mui/icons-material/LastPage';
 import { LazyTooltip } from '@/components/feedback/lazy-tooltip';
+import { DrawnIconButton } from '@/components/buttons/drawn-icon-button';
 
 const ACTION = '[data-page-action]';
 
@@ -68,7 +68,7 @@ export const PageButtons = memo(function PageButtons({ first, last, onAction }: 
         const label = `Go to ${action} page`;
         return (
           <LazyTooltip key={action} title={label}>
-            <IconButton
+            <DrawnIconButton
               data-page-action={action}
               aria-label={label}
               disabled={disabled}
@@ -76,7 +76,7 @@ export const PageButtons = memo(function PageButtons({ first, last, onAction }: 
               onClick={() => onAction(action)}
             >
               <Icon />
-            </IconButton>
+            </DrawnIconButton>
           </LazyTooltip>
         );
       })}

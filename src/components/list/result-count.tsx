@@ -1,7 +1,8 @@
+import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { countRangeText } from '@/lib/format';
+import { stackSx } from '@/components/layout/stack-sx';
 
 interface ResultCountProps {
   data: { page: number; pageSize: number; total: number } | undefined;
@@ -27,19 +28,19 @@ export function ResultCount({ data, noun, action, bar = action !== undefined }: 
   );
   if (!bar) return count;
   return (
-    <Stack
-      direction="row"
-      spacing={1}
-      useFlexGap
-      sx={{
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        flexWrap: 'wrap',
-        minHeight: 32,
-      }}
+    <Box
+      sx={[
+        stackSx(1, { direction: 'row', flexGap: true }),
+        {
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          minHeight: 32,
+        },
+      ]}
     >
       {count}
       {action}
-    </Stack>
+    </Box>
   );
 }

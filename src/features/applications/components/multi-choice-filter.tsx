@@ -1,6 +1,4 @@
 import { useId } from 'react';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import type { SxProps, Theme } from '@mui/material/styles';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
@@ -46,7 +44,8 @@ export function MultiChoiceFilter({
           ...selected.filter((v) => !options.some((o) => o.value === v)),
         ].join(', ');
   if (!parts) return <SelectPlaceholder label={label} value={shown(value)} sx={sx} />;
-  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem } = parts;
+  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem, ListItemIcon, ListItemText } =
+    parts;
   return (
     <FormControl size="small" sx={sx}>
       <InputLabel id={labelId} shrink>

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useProjects } from '../api/list-projects';
 import { MultiChoiceFilter } from './multi-choice-filter';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 
 /** MUI's error helper text, as a plain element: this filter is on the first screen. */
 const problemSx = {
@@ -60,7 +60,7 @@ export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
             <span id={PROJECTS_PROBLEM_ID}>
               Projects could not be loaded: the Project and Project version filters are unavailable.
             </span>
-            <Button
+            <DrawnButton
               size="small"
               color="inherit"
               aria-label="Retry loading projects"
@@ -69,7 +69,7 @@ export function ProjectFilter({ value, onChange, sx }: ProjectFilterProps) {
               sx={{ minWidth: 0, px: 1, ml: -1 }}
             >
               Retry
-            </Button>
+            </DrawnButton>
           </Box>
         ) : null}
       </Box>

@@ -1,5 +1,3 @@
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import CheckBoxIcon from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
 import { SelectPlaceholder } from '@/components/list/select-placeholder';
@@ -22,7 +20,8 @@ interface StatusFilterProps {
 export function StatusFilter({ value, onChange }: StatusFilterProps) {
   const parts = useSelectParts();
   if (!parts) return <SelectPlaceholder label="Status" value={describe(value)} sx={sx} />;
-  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem } = parts;
+  const { FormControl, InputLabel, OutlinedInput, Select, MenuItem, ListItemIcon, ListItemText } =
+    parts;
   return (
     <FormControl size="small" sx={sx}>
       <InputLabel id={LABEL_ID} shrink>
