@@ -1,16 +1,16 @@
 import { memo, type ReactNode } from 'react';
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
+import { useTheme } from '@mui/material/styles';
 import MenuIcon from '@mui/icons-material/Menu';
 import { useNavigation } from 'react-router';
+import { DrawnIconButton } from '@/components/buttons/drawn-icon-button';
 import { ProgressBar } from '@/components/feedback/progress-bar';
 import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { useStandalone } from '@/lib/standalone';
+import { appBarAttributes, appBarRules, toolbarClassName, toolbarRules } from './app-bar-rules';
 import { Brand } from './brand';
 import { navId } from './nav-drawer';
-import { DrawnIconButton } from '@/components/buttons/drawn-icon-button';
-import { stackSx } from '@/components/layout/stack-sx';
+import { stackSx } from './stack-sx';
 
 interface AppHeaderProps {
   /** Signed-out screens have no navigation and no account. */
@@ -59,13 +59,21 @@ export const AppHeader = memo(function AppHeader({
   actions,
 }: AppHeaderProps) {
   const Badge = useStandalone()?.Badge;
+  const theme = useTheme();
   return (
-    <AppBar
-      position="fixed"
-      // Above the permanent drawer on desktop; below the temporary one on mobile.
-      sx={(theme) => ({ [theme.breakpoints.up('md')]: { zIndex: theme.zIndex.drawer + 1 } })}
+    <Box
+      component="header"
+      {...appBarAttributes}
+      sx={[
+        ...appBarRules(theme),
+        // Above the permanent drawer on desktop; below the temporary one on mobile.
+        { [theme.breakpoints.up('md')]: { zIndex: theme.zIndex.drawer + 1 } },
+      ]}
     >
-      <Toolbar sx={{ gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1, sm: 2 } }}>
+      <Box
+        className={toolbarClassName}
+        sx={[...toolbarRules(theme), { gap: { xs: 0.5, sm: 1.5 }, px: { xs: 1, sm: 2 } }]}
+      >
         {signedIn && showNavButton ? (
           <DrawnIconButton
             color="inherit"
@@ -93,8 +101,8 @@ export const AppHeader = memo(function AppHeader({
           {signedIn ? actions : null}
           <DeferredHeaderControls signedIn={signedIn} />
         </Box>
-      </Toolbar>
+      </Box>
       <NavigationProgress />
-    </AppBar>
+    </Box>
   );
 });

@@ -1,12 +1,12 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { RouteCrumbs } from './breadcrumbs';
 import { AppHeader } from './app-header';
 import { NavDrawer } from './nav-drawer';
 import { SkipLink } from './skip-link';
+import { ToolbarSpacer } from './toolbar-spacer';
 
 export const mainContentId = 'main-content';
 
@@ -41,7 +41,7 @@ export function AppShell({ signedIn, children, headerActions }: AppShellProps) {
         tabIndex={-1}
         sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, sm: 3 }, pb: 6, outline: 'none' }}
       >
-        <Toolbar />
+        <ToolbarSpacer />
         <RouteCrumbs signedIn={signedIn} />
         {children}
       </Box>

@@ -1,9 +1,9 @@
 import { memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import Toolbar from '@mui/material/Toolbar';
 import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { NavList } from './nav-list';
+import { ToolbarSpacer } from './toolbar-spacer';
 
 export { navId } from './nav-list';
 export const drawerWidth = 240;
@@ -50,7 +50,7 @@ function PermanentNav() {
           borderColor: 'divider',
         }}
       >
-        <Toolbar />
+        <ToolbarSpacer />
         <NavList />
       </Paper>
     </Box>
