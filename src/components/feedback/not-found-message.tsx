@@ -1,8 +1,8 @@
 import Typography from '@mui/material/Typography';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { paths } from '@/config/paths';
-import { MessagePage } from './message-page';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { MessagePage } from './message-page';
 
 export function NotFoundMessage({ detail }: { detail?: string }) {
   return (

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import { describeError } from './describe-error';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { describeError } from './describe-error';
 
 interface PanelErrorProps {
   /** The failure; an ApiError supplies the title and detail. */

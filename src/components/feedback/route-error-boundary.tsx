@@ -5,10 +5,10 @@ import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-quer
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { SignInPrompt } from '@/components/layout/sign-in-prompt';
 import { isApiError } from '@/lib/problem';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 import { describeError, describeRoles } from './describe-error';
 import { MessagePage } from './message-page';
 import { NotFoundMessage } from './not-found-message';
-import { DrawnButton } from '@/components/buttons/drawn-button';
 
 /** Status-aware `errorElement`: never a blank page, whatever was thrown. */
 export function RouteErrorBoundary() {

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
-import { visuallyHidden } from './visually-hidden';
 import { stackSx } from '@/components/layout/stack-sx';
+import { visuallyHidden } from './visually-hidden';
 
 interface TableSkeletonProps {
   rows?: number;

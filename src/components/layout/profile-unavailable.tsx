@@ -3,8 +3,8 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import PersonOffOutlinedIcon from '@mui/icons-material/PersonOffOutlined';
 import { MessagePage } from '@/components/feedback/message-page';
-import { useSignedInUser } from './current-user-context';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { useSignedInUser } from './current-user-context';
 
 const title = 'Your profile could not be loaded';
 const detail = 'Until it loads, the console cannot tell what you may do here.';

@@ -5,8 +5,8 @@ import { MessagePage } from '@/components/feedback/message-page';
 import { env } from '@/config/env';
 import { markContentPainted } from '@/lib/after-content';
 import { useStandalone } from '@/lib/standalone';
-import { useSessionActions } from './use-session-actions';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { useSessionActions } from './use-session-actions';
 
 /** The "You are signed out" screen; in standalone mode it offers the seeded people. */
 export function SignInPrompt() {

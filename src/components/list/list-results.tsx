@@ -6,9 +6,9 @@ import { RefreshFailed } from '@/components/feedback/refresh-failed';
 import { TableSkeleton } from '@/components/feedback/skeletons';
 import { markContentPainted } from '@/lib/after-content';
 import { formatCount } from '@/lib/format';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 import { textsOf, type ListTexts } from './list-texts';
 import type { ListControls } from './use-list-controls';
-import { DrawnButton } from '@/components/buttons/drawn-button';
 
 interface ListResultsProps<Page extends { items: readonly unknown[]; total: number }> {
   query: UseQueryResult<Page>;

@@ -2,10 +2,10 @@ import Box from '@mui/material/Box';
 import { memo, type ReactNode } from 'react';
 import FilterAltOffIcon from '@mui/icons-material/FilterAltOff';
 import { MAX_SEARCH_LENGTH } from '@/lib/list-params';
-import { SearchField } from './search-field';
-import type { ListControls } from './use-list-controls';
 import { DrawnButton } from '@/components/buttons/drawn-button';
 import { stackSx } from '@/components/layout/stack-sx';
+import { SearchField } from './search-field';
+import type { ListControls } from './use-list-controls';
 
 /** Buttons as tall as the fields beside them, whose tops line up (a field may grow a message). */
 export const toolbarButtonSx = { minHeight: 40, flexShrink: 0 };

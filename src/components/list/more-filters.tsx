@@ -2,8 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { toolbarButtonSx } from './list-toolbar';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { toolbarButtonSx } from './list-toolbar';
 
 interface MoreFiltersProps {
   /** How many of the filters inside apply: said on the button, and they start shown if any. */

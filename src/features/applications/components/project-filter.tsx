@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { DrawnButton } from '@/components/buttons/drawn-button';
 import { useProjects } from '../api/list-projects';
 import { MultiChoiceFilter } from './multi-choice-filter';
-import { DrawnButton } from '@/components/buttons/drawn-button';
 
 /** MUI's error helper text, as a plain element: this filter is on the first screen. */
 const problemSx = {
