@@ -10,8 +10,8 @@
 //
 // Exit 0: within budget. Exit 1: over budget. Exit 2: usage, or no build / no manifest.
 //
-// npm test passes a ceiling above the 200 KB target while the first screen is still over it (a
-// ratchet: lowered as the first screen shrinks, never raised); the report says how far is left.
+// npm test holds the first screen to the 200 KB target itself. A higher ceiling passed by hand
+// (while trying a change out) makes the report say how far over the target a build is.
 import { evaluateBudget } from './bundle-budget-core.mjs';
 import { readBuild } from './bundle-budget-read.mjs';
 import { formatReport } from './bundle-budget-report.mjs';

@@ -1,7 +1,6 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import { DrawnButton } from '@/components/buttons/drawn-button';
 import { describeError } from './describe-error';
+import { DrawnAlert } from './drawn-alert';
 
 interface PanelErrorProps {
   /** The failure; an ApiError supplies the title and detail. */
@@ -18,9 +17,10 @@ interface PanelErrorProps {
 export function PanelError({ error, title, detail, onRetry, retrying = false }: PanelErrorProps) {
   const described = describeError(error);
   return (
-    <Alert
+    <DrawnAlert
       severity="error"
       variant="outlined"
+      title={title ?? described.title}
       action={
         onRetry ? (
           <DrawnButton color="inherit" size="small" onClick={onRetry} loading={retrying}>
@@ -29,8 +29,7 @@ export function PanelError({ error, title, detail, onRetry, retrying = false }: 
         ) : undefined
       }
     >
-      <AlertTitle>{title ?? described.title}</AlertTitle>
       {detail ?? described.detail}
-    </Alert>
+    </DrawnAlert>
   );
 }

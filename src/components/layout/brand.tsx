@@ -1,14 +1,12 @@
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import UpgradeIcon from '@mui/icons-material/Upgrade';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
+import { DrawnLink } from './drawn-link';
 
 /** Product name, linking home. */
 export function Brand({ onNavigate }: { onNavigate?: () => void }) {
   return (
-    <Link
-      component={RouterLink}
+    <DrawnLink
       to={paths.home.href()}
       onClick={onNavigate}
       underline="none"
@@ -35,6 +33,6 @@ export function Brand({ onNavigate }: { onNavigate?: () => void }) {
         <UpgradeIcon fontSize="small" />
       </Box>
       Upshift
-    </Link>
+    </DrawnLink>
   );
 }

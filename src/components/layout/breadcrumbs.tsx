@@ -1,9 +1,9 @@
-import { memo, useEffect } from 'react';
+import { Fragment, memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useLocation, useMatches, type UIMatch } from 'react-router';
+import type { Theme } from '@mui/material/styles';
+import { useLocation, useMatches, type UIMatch } from 'react-router';
+import { perTheme } from '@/components/list/outlined-parts';
+import { DrawnLink } from './drawn-link';
 
 /** What a route puts in `handle` to appear in the breadcrumbs and the document title. */
 export interface CrumbHandle {
@@ -58,26 +58,78 @@ function sameCrumbs(before: { crumbs: Crumb[] }, after: { crumbs: Crumb[] }): bo
   return key(before) === key(after);
 }
 
-/** Re-rendered when a crumb changes, not on every change of URL (a list's search). */
+/**
+ * MUI's Breadcrumbs as the theme sets them (a body1 Typography at 0.875rem in the secondary text
+ * colour), with the current page's crumb a body1 Typography in the primary text colour.
+ */
+const crumbsSx = perTheme((theme: Theme) => {
+  const vars = (theme as { vars?: Theme['vars'] }).vars;
+  const palette = vars ? vars.palette : theme.palette;
+  return {
+    margin: 0,
+    ...theme.typography.body1,
+    color: palette.text.secondary,
+    fontSize: '0.875rem',
+    py: 1.5,
+    '& > ol': {
+      display: 'flex',
+      flexWrap: 'wrap',
+      alignItems: 'center',
+      padding: 0,
+      margin: 0,
+      listStyle: 'none',
+    },
+    '& .MuiBreadcrumbs-separator': {
+      display: 'flex',
+      userSelect: 'none',
+      marginLeft: '8px',
+      marginRight: '8px',
+    },
+    '& [aria-current="page"]': {
+      margin: 0,
+      ...theme.typography.body1,
+      fontSize: 'inherit',
+      color: palette.text.primary,
+    },
+  } as const;
+});
+
+/**
+ * Re-rendered when a crumb changes, not on every change of URL (a list's search). MUI's
+ * Breadcrumbs, drawn, so the first screen does without it and its collapsed "…" button. MUI
+ * collapses a trail beyond eight crumbs; the deepest route has three, so this never does.
+ */
 const AppBreadcrumbs = memo(function AppBreadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
-    <Breadcrumbs aria-label="Breadcrumb" sx={{ py: 1.5 }}>
-      {crumbs.map((crumb, index) =>
-        index === crumbs.length - 1 ? (
-          <Typography
-            key={crumb.id}
-            aria-current="page"
-            sx={{ fontSize: 'inherit', color: 'text.primary' }}
-          >
-            {crumb.label}
-          </Typography>
-        ) : (
-          <Link key={crumb.id} component={RouterLink} to={crumb.pathname} color="inherit">
-            {crumb.label}
-          </Link>
-        ),
-      )}
-    </Breadcrumbs>
+    <Box
+      component="nav"
+      aria-label="Breadcrumb"
+      className="MuiTypography-root MuiTypography-body1 MuiBreadcrumbs-root"
+      sx={crumbsSx}
+    >
+      <ol className="MuiBreadcrumbs-ol">
+        {crumbs.map((crumb, index) => (
+          <Fragment key={crumb.id}>
+            {index > 0 ? (
+              <li aria-hidden="true" className="MuiBreadcrumbs-separator">
+                /
+              </li>
+            ) : null}
+            <li className="MuiBreadcrumbs-li">
+              {index === crumbs.length - 1 ? (
+                <p aria-current="page" className="MuiTypography-root MuiTypography-body1">
+                  {crumb.label}
+                </p>
+              ) : (
+                <DrawnLink to={crumb.pathname} color="inherit">
+                  {crumb.label}
+                </DrawnLink>
+              )}
+            </li>
+          </Fragment>
+        ))}
+      </ol>
+    </Box>
   );
 }, sameCrumbs);
 

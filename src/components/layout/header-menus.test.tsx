@@ -32,8 +32,11 @@ describe('header controls whose content loads on demand', () => {
     vi.resetModules();
     const { AppHeader } = await import('./app-header');
     const { markContentPainted } = await import('@/lib/after-content');
+    const { PlainLinkNavigation } = await import('@/components/list/plain-link');
     const header = (
-      <AppHeader signedIn={false} showNavButton={false} navOpen={false} onOpenNav={vi.fn()} />
+      <PlainLinkNavigation>
+        <AppHeader signedIn={false} showNavButton={false} navOpen={false} onOpenNav={vi.fn()} />
+      </PlainLinkNavigation>
     );
     render(
       <ThemeProvider theme={theme}>

@@ -1,9 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import PersonOffOutlinedIcon from '@mui/icons-material/PersonOffOutlined';
-import { MessagePage } from '@/components/feedback/message-page';
 import { DrawnButton } from '@/components/buttons/drawn-button';
+import { DrawnAlert } from '@/components/feedback/drawn-alert';
+import { MessagePage } from '@/components/feedback/message-page';
 import { useSignedInUser } from './current-user-context';
 
 const title = 'Your profile could not be loaded';
@@ -35,9 +34,8 @@ export function ProfileUnavailable({ page = false }: { page?: boolean }) {
     );
   }
   return (
-    <Alert severity="warning" variant="outlined" action={retry}>
-      <AlertTitle>{title}</AlertTitle>
+    <DrawnAlert severity="warning" variant="outlined" title={title} action={retry}>
       {detail}
-    </Alert>
+    </DrawnAlert>
   );
 }

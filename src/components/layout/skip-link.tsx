@@ -1,9 +1,9 @@
-import Link from '@mui/material/Link';
+import { DrawnLink } from './drawn-link';
 
 /** First focusable element: jumps keyboard users past the header and navigation. */
 export function SkipLink({ targetId }: { targetId: string }) {
   return (
-    <Link
+    <DrawnLink
       href={`#${targetId}`}
       onClick={(event) => {
         // Focus directly instead of changing the URL hash, which the router would record.
@@ -25,6 +25,6 @@ export function SkipLink({ targetId }: { targetId: string }) {
       })}
     >
       Skip to content
-    </Link>
+    </DrawnLink>
   );
 }
