@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { reportCaughtError } from '@/app/caught-errors';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
+import { loadRouteModulesFor } from '@/app/routes/lazy-route';
 import { holdRequestsUntil } from '@/lib/api-client';
 import type { StandaloneControls } from '@/lib/standalone';
 
@@ -30,4 +31,5 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
     console.error('The simulator did not start', error),
   );
 }
+loadRouteModulesFor(window.location.pathname);
 render(null);

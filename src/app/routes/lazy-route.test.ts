@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { routes } from '../router';
-import { lazyRoute } from './lazy-route';
+import { lazyRoute, loadsRouteModulesAtOnce } from './lazy-route';
 import { routeModules, type RouteModuleName } from './route-modules';
 
 const files = import.meta.glob(['./*/*.tsx', '!./**/*.test.tsx']);
@@ -30,5 +30,16 @@ describe('route modules', () => {
       const module: { Component?: unknown } = await route.lazy();
       expect(module.Component, route.path ?? 'index').toBeTypeOf('function');
     }
+  });
+});
+
+describe('loading the route modules early', () => {
+  it('on a full load of any page but the first screen’s list', () => {
+    expect(loadsRouteModulesAtOnce('/')).toBe(false);
+    expect(loadsRouteModulesAtOnce('/applications')).toBe(false);
+    expect(loadsRouteModulesAtOnce('/applications/')).toBe(false);
+    expect(loadsRouteModulesAtOnce('/applications/app-006')).toBe(true);
+    expect(loadsRouteModulesAtOnce('/templates/tpl-1/diff')).toBe(true);
+    expect(loadsRouteModulesAtOnce('/nowhere')).toBe(true);
   });
 });

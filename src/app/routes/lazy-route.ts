@@ -1,3 +1,4 @@
+import { paths } from '@/config/paths';
 import { afterContentPainted } from '@/lib/after-content';
 import { deferredModule } from '@/lib/deferred-module';
 import type { RouteModuleName } from './route-modules';
@@ -13,6 +14,19 @@ const routeModules = deferredModule(() => import('./route-modules'));
 /** A route's `lazy`: its module, through the route modules' chunk. */
 export function lazyRoute(name: RouteModuleName) {
   return () => routeModules.load().then((modules) => modules.routeModules[name]());
+}
+
+/**
+ * On a full load of any page but the first screen's list (or `/`, which leads to it), the chunk
+ * is the page's next step: it starts loading before the app's first render, not after it.
+ */
+export function loadsRouteModulesAtOnce(pathname: string): boolean {
+  const path = pathname.replace(/\/+$/, '');
+  return path !== '' && path !== paths.applications.list.href();
+}
+
+export function loadRouteModulesFor(pathname: string): void {
+  if (loadsRouteModulesAtOnce(pathname)) routeModules.preload();
 }
 
 /** Loads the route modules' chunk when the browser is idle after the first page painted. */
