@@ -1,25 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { perTheme } from '@/components/list/outlined-parts';
-
-/** The palette and shape as CSS variables, or as values where a test's theme has none. */
-export function themeValues(theme: Theme) {
-  return (theme as { vars?: Theme['vars'] }).vars ?? theme;
-}
-
-/**
- * Rules built once per theme and per combination of a part's options (a variant, a size), as
- * MUI resolves a component's variants into its one class: a caller's `sx` comes after them and
- * wins, as it does on MUI's components.
- */
-export function perThemeAnd<K extends string, T>(build: (theme: Theme, key: K) => T) {
-  const maps = perTheme(() => new Map<K, T>());
-  return (theme: Theme, key: K): T => {
-    const byKey = maps(theme);
-    let rules = byKey.get(key);
-    if (rules === undefined) byKey.set(key, (rules = build(theme, key)));
-    return rules;
-  };
-}
+import { themeValues } from '@/theme/drawn-rules';
 
 /** MUI's ButtonBase root with the theme's focus ring (its MuiButtonBase override). */
 export function buttonBaseRules(theme: Theme): CSSObject {

@@ -2,9 +2,9 @@ import { useId, type MouseEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { useTheme, type CSSObject, type SxProps, type Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
-import { withCallerSx } from '@/components/list/outlined-parts';
 import { deferredModule, useDeferredModule } from '@/lib/deferred-module';
-import { buttonBaseAttributes, buttonBaseRules, perThemeAnd, themeValues } from './button-rules';
+import { perThemeAnd, themeValues, withCallerSx } from '@/theme/drawn-rules';
+import { buttonBaseAttributes, buttonBaseRules } from './button-rules';
 import { useDrawnButton, type ButtonEvents } from './use-drawn-button';
 
 type Variant = 'text' | 'outlined' | 'contained';

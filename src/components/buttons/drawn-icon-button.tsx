@@ -1,7 +1,8 @@
 import type { MouseEvent, ReactNode, Ref } from 'react';
 import Box from '@mui/material/Box';
 import { useTheme, type CSSObject, type Theme } from '@mui/material/styles';
-import { buttonBaseAttributes, buttonBaseRules, perThemeAnd, themeValues } from './button-rules';
+import { perThemeAnd, themeValues } from '@/theme/drawn-rules';
+import { buttonBaseAttributes, buttonBaseRules } from './button-rules';
 import { useDrawnButton, type ButtonEvents } from './use-drawn-button';
 
 type Color = 'default' | 'inherit';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
-import { perTheme } from '@/components/list/outlined-parts';
+import { perTheme } from '@/theme/drawn-rules';
 
 type Severity = 'error' | 'warning';
 

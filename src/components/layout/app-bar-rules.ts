@@ -1,6 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { themeValues } from '@/components/buttons/button-rules';
-import { perTheme } from '@/components/list/outlined-parts';
+import { perTheme, themeValues } from '@/theme/drawn-rules';
 
 /** The classes MUI's Toolbar puts on its root (regular, with gutters). */
 export const toolbarClassName = 'MuiToolbar-root MuiToolbar-gutters MuiToolbar-regular';

@@ -2,7 +2,7 @@ import { Fragment, memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import { useLocation, useMatches, type UIMatch } from 'react-router';
-import { perTheme } from '@/components/list/outlined-parts';
+import { perTheme } from '@/theme/drawn-rules';
 import { DrawnLink } from './drawn-link';
 
 /** What a route puts in `handle` to appear in the breadcrumbs and the document title. */

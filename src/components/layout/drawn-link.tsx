@@ -2,7 +2,7 @@ import type { AnchorHTMLAttributes, ComponentProps, Ref } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { PlainLink } from '@/components/list/plain-link';
-import { perTheme, withCallerSx } from '@/components/list/outlined-parts';
+import { perTheme, withCallerSx } from '@/theme/drawn-rules';
 
 type Underline = 'none' | 'hover' | 'always';
 

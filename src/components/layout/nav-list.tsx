@@ -9,11 +9,11 @@ import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import { useLocation } from 'react-router';
-import { buttonBaseRules, themeValues } from '@/components/buttons/button-rules';
+import { buttonBaseRules } from '@/components/buttons/button-rules';
 import { useDrawnButton } from '@/components/buttons/use-drawn-button';
-import { perTheme } from '@/components/list/outlined-parts';
 import { PlainLink } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
+import { perTheme, themeValues } from '@/theme/drawn-rules';
 
 export const navId = 'main-navigation';
 

@@ -1,32 +1,4 @@
-import type { SxProps, Theme } from '@mui/material/styles';
-
-/** One entry of an `sx` array. */
-type SxItem = Exclude<SxProps<Theme>, readonly unknown[]>;
-
-/**
- * A drawn part's rules, built once per theme rather than on every render of every field and
- * placeholder.
- */
-export function perTheme<T extends object>(build: (theme: Theme) => T): (theme: Theme) => T {
-  const built = new WeakMap<Theme, T>();
-  return (theme) => {
-    let rules = built.get(theme);
-    if (!rules) {
-      rules = build(theme);
-      built.set(theme, rules);
-    }
-    return rules;
-  };
-}
-
-/** A part's own rules, then the caller's `sx` after them (an entry or an array of them). */
-export function withCallerSx(
-  own: SxItem | readonly SxItem[],
-  sx: SxProps<Theme> | undefined,
-): SxProps<Theme> {
-  const given = Array.isArray(sx) ? (sx as readonly SxItem[]) : [sx as SxItem];
-  return [...(Array.isArray(own) ? (own as readonly SxItem[]) : [own as SxItem]), ...given];
-}
+import type { Theme } from '@mui/material/styles';
 
 /**
  * The parts of MUI's small outlined field with its label shrunk onto the outline (InputLabel,

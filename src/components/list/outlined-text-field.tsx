@@ -9,7 +9,8 @@ import {
 } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { outlinedParts, perTheme, withCallerSx } from './outlined-parts';
+import { perTheme, withCallerSx } from '@/theme/drawn-rules';
+import { outlinedParts } from './outlined-parts';
 
 interface OutlinedTextFieldProps {
   label: string;

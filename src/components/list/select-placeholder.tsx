@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { outlinedParts, perTheme, withCallerSx } from './outlined-parts';
+import { perTheme, withCallerSx } from '@/theme/drawn-rules';
+import { outlinedParts } from './outlined-parts';
 
 interface SelectPlaceholderProps {
   label: string;
