@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseSearched } from '../support/choose-searched';
 
 export type AccessPicker = 'Admin users' | 'Admin groups' | 'Users' | 'User groups';
 
@@ -49,8 +50,7 @@ export class ManageAccessPage {
   }
 
   async choose(label: AccessPicker, search: string, option: string): Promise<void> {
-    await this.picker(label).fill(search);
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await chooseSearched(this.page, this.picker(label), search, option);
     await expect(this.chosen(label).filter({ hasText: option })).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseSearched } from '../support/choose-searched';
 
 export type UpgradeStep = 'version' | 'access' | 'connectors' | 'review' | 'progress';
 
@@ -57,8 +58,7 @@ export class UpgradeWizardPage {
   }
 
   async choose(label: string, search: string, option: string): Promise<void> {
-    await this.picker(label).fill(search);
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await chooseSearched(this.page, this.picker(label), search, option);
   }
 
   variables(connector: string): Locator {
