@@ -1,5 +1,5 @@
 import type { CSSObject, Theme } from '@mui/material/styles';
-import { themeValues } from '@/theme/drawn-rules';
+import { focusRing } from '@/theme/customizations/inputs';
 
 /** MUI's ButtonBase root with the theme's focus ring (its MuiButtonBase override). */
 export function buttonBaseRules(theme: Theme): CSSObject {
@@ -26,11 +26,8 @@ export function buttonBaseRules(theme: Theme): CSSObject {
     '&::-moz-focus-inner': { borderStyle: 'none' },
     '&.Mui-disabled': { pointerEvents: 'none', cursor: 'default' },
     '@media print': { colorAdjust: 'exact' },
-    // The theme's focus ring (its MuiButtonBase override), read from a test's theme too.
-    '&.Mui-focusVisible': {
-      outline: `2px solid ${themeValues(theme).palette.primary.main}`,
-      outlineOffset: 2,
-    },
+    // The theme's MuiButtonBase override.
+    '&.Mui-focusVisible': focusRing(theme),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useId, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, type MouseEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { useTheme, type CSSObject, type SxProps, type Theme } from '@mui/material/styles';
 import { Link as RouterLink } from 'react-router';
@@ -206,7 +206,9 @@ export function DrawnButton({
     focusRipple: true,
   });
   const Spinner = useDeferredModule(circularProgress)?.default;
-  if (loading && !Spinner) circularProgress.preload();
+  useEffect(() => {
+    if (loading) circularProgress.preload();
+  }, [loading]);
   const loadingId = useId();
   const isLink = href !== undefined || to !== undefined;
   const sizeName = size === 'small' ? 'Small' : 'Medium';

@@ -68,10 +68,11 @@ export function useDrawnButton<E extends HTMLElement>(options: DrawnButtonOption
   const [focusVisible, setFocusVisible] = useState(false);
   if (disabled && focusVisible) setFocusVisible(false);
 
+  // What was asked of the ripple before it mounted, once it has.
   useEffect(() => {
     const ripple = rippleRef.current;
     if (ripple) waiting.current.splice(0).forEach((act) => act(ripple));
-  });
+  }, [mounted]);
 
   const ripple = (act: Ripple) => {
     if (disabled) return;

@@ -2,7 +2,7 @@ import { Fragment, memo, useEffect } from 'react';
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import { useLocation, useMatches, type UIMatch } from 'react-router';
-import { perTheme } from '@/theme/drawn-rules';
+import { perTheme, themeValues } from '@/theme/drawn-rules';
 import { DrawnLink } from './drawn-link';
 
 /** What a route puts in `handle` to appear in the breadcrumbs and the document title. */
@@ -63,8 +63,7 @@ function sameCrumbs(before: { crumbs: Crumb[] }, after: { crumbs: Crumb[] }): bo
  * colour), with the current page's crumb a body1 Typography in the primary text colour.
  */
 const crumbsSx = perTheme((theme: Theme) => {
-  const vars = (theme as { vars?: Theme['vars'] }).vars;
-  const palette = vars ? vars.palette : theme.palette;
+  const { palette } = themeValues(theme);
   return {
     margin: 0,
     ...theme.typography.body1,

@@ -2,7 +2,8 @@ import type { AnchorHTMLAttributes, ComponentProps, Ref } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { PlainLink } from '@/components/list/plain-link';
-import { perTheme, withCallerSx } from '@/theme/drawn-rules';
+import { focusRing } from '@/theme/customizations/inputs';
+import { perTheme, themeValues, withCallerSx } from '@/theme/drawn-rules';
 
 type Underline = 'none' | 'hover' | 'always';
 
@@ -29,15 +30,14 @@ type AnchorLinkProps = Looks &
  * per look, built once per theme.
  */
 const linkSx = perTheme((theme: Theme) => {
-  const vars = (theme as { vars?: Theme['vars'] }).vars;
-  const palette = vars ? vars.palette : theme.palette;
+  const { palette } = themeValues(theme);
   const root = {
     margin: 0,
     font: 'inherit',
     lineHeight: 'inherit',
     letterSpacing: 'inherit',
     fontWeight: 500,
-    '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 2 },
+    '&:focus-visible': focusRing(theme),
   } as const;
   const always = { textDecoration: 'underline', '&:hover': { textDecorationColor: 'inherit' } };
   const underline = {

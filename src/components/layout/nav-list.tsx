@@ -9,7 +9,7 @@ import SwapVertIcon from '@mui/icons-material/SwapVert';
 import LayersOutlinedIcon from '@mui/icons-material/LayersOutlined';
 import WidgetsOutlinedIcon from '@mui/icons-material/WidgetsOutlined';
 import { useLocation } from 'react-router';
-import { buttonBaseRules } from '@/components/buttons/button-rules';
+import { buttonBaseAttributes, buttonBaseRules } from '@/components/buttons/button-rules';
 import { useDrawnButton } from '@/components/buttons/use-drawn-button';
 import { PlainLink } from '@/components/list/plain-link';
 import { paths } from '@/config/paths';
@@ -31,14 +31,6 @@ export const navAreas: { label: string; to: string; Icon: ElementType }[] = [
   { label: 'Platform', to: paths.platform.home.path, Icon: CloudSyncOutlinedIcon },
   { label: 'Inbox', to: paths.inbox.path, Icon: InboxOutlinedIcon },
 ];
-
-interface NavItemProps {
-  label: string;
-  to: string;
-  Icon: ElementType;
-  selected: boolean;
-  onNavigate?: () => void;
-}
 
 /**
  * MUI's List, ListItem, ListItemButton (with the theme's override), ListItemIcon and
@@ -164,7 +156,7 @@ const NavItem = memo(function NavItem({ label, to, Icon, selected, onNavigate }:
       <PlainLink
         {...handlers}
         to={to}
-        tabIndex={0}
+        {...buttonBaseAttributes(true, false)}
         className={className}
         aria-current={selected ? 'page' : undefined}
         onClick={onNavigate}

@@ -27,7 +27,8 @@ export function outlinedParts(theme: Theme) {
     display: 'flex',
     alignItems: 'center',
     boxSizing: 'border-box',
-    borderRadius: (vars ?? theme).shape.borderRadius,
+    // A number would be taken as a multiple of the theme's radius.
+    borderRadius: vars ? vars.shape.borderRadius : `${String(theme.shape.borderRadius)}px`,
     color: palette.text.primary,
     backgroundColor: palette.background.paper,
   } as const;

@@ -1,4 +1,5 @@
 import type { Components, Theme } from '@mui/material/styles';
+import { focusRing } from './inputs';
 
 export const dataDisplayCustomizations: Components<Theme> = {
   MuiChip: {
@@ -21,10 +22,7 @@ export const dataDisplayCustomizations: Components<Theme> = {
     styleOverrides: {
       root: ({ theme }) => ({
         fontWeight: 500,
-        '&:focus-visible': {
-          outline: `2px solid ${theme.vars.palette.primary.main}`,
-          outlineOffset: 2,
-        },
+        '&:focus-visible': focusRing(theme),
       }),
     },
   },

@@ -1,8 +1,12 @@
 import type { Components, Theme } from '@mui/material/styles';
+import { themeValues } from '../drawn-rules';
 
-/** A focus ring that stays visible on every background, in both schemes. */
+/**
+ * A focus ring that stays visible on every background, in both schemes (read from a test's
+ * theme without CSS variables too).
+ */
 export const focusRing = (theme: Theme) => ({
-  outline: `2px solid ${theme.vars.palette.primary.main}`,
+  outline: `2px solid ${themeValues(theme).palette.primary.main}`,
   outlineOffset: 2,
 });
 
