@@ -45,6 +45,14 @@ describe('serveStatic', () => {
     expect(await response.text()).toBe(INDEX);
   });
 
+  it("sends the deployment's headers, as preview:prod does, so both sites load alike", async () => {
+    for (const path of ['/', '/assets/index-abc123.js', '/missing.png']) {
+      const response = await get(path);
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
   it('serves a script and a stylesheet with their content types', async () => {
     const script = await get('/assets/index-abc123.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
