@@ -3,8 +3,10 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { FIRST_SCREEN_ROUTE } from './scripts/bundle-budget-core.mjs';
 import { bundleModules } from './scripts/bundle-modules-plugin.js';
-import { firstScreenChunks } from './scripts/first-screen-chunks';
+import { compileHints } from './scripts/compile-hints-plugin';
+import { FIRST_SCREEN_CHUNK, firstScreenChunks } from './scripts/first-screen-chunks';
 
 /** A build without the simulator must not ship its service worker either. */
 function dropMockWorker(drop: boolean): Plugin {
@@ -25,7 +27,15 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    plugins: [react(), dropMockWorker(!mocking), bundleModules()],
+    plugins: [
+      react(),
+      dropMockWorker(!mocking),
+      bundleModules(),
+      compileHints({
+        chunkNames: [FIRST_SCREEN_CHUNK],
+        modules: [resolve(import.meta.dirname, FIRST_SCREEN_ROUTE)],
+      }),
+    ],
     resolve: {
       alias: {
         '@': resolve(import.meta.dirname, 'src'),

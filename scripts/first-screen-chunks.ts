@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { FIRST_SCREEN_ROUTE } from './bundle-budget-core.mjs';
 
+/** The chunk of what the first screen's route shares with other lazy modules. */
+export const FIRST_SCREEN_CHUNK = 'first-screen';
+
 /** What the chunking needs of a module: the modules it imports, statically and dynamically. */
 export interface ModuleEdges {
   importedIds: readonly string[];
@@ -70,7 +73,7 @@ export function firstScreenChunks(root: string) {
     {
       name: (id: string, context: { getModuleInfo: ModuleLookup }) => {
         plan ??= planFirstScreen(entry, route, (m) => context.getModuleInfo(m));
-        return plan.has(id) ? 'first-screen' : null;
+        return plan.has(id) ? FIRST_SCREEN_CHUNK : null;
       },
     },
   ];

@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  addCompileHint,
+  chunksToHint,
+  COMPILE_HINT,
+  type HintedChunk,
+} from './compile-hints-plugin';
+
+const ROUTE = '/repo/src/app/routes/applications/list.tsx';
+
+function chunk(fileName: string, parts: Partial<HintedChunk> = {}): HintedChunk {
+  return {
+    fileName,
+    name: fileName.replace(/-.*$/, ''),
+    isEntry: false,
+    facadeModuleId: null,
+    imports: [],
+    code: 'export const a=1;',
+    map: null,
+    ...parts,
+  };
+}
+
+const firstScreen = { chunkNames: ['first-screen'], modules: [ROUTE] };
+
+describe('chunksToHint', () => {
+  it("hints the entry, what it imports, the first screen's chunk and its route's, not other pages", () => {
+    const chunks = [
+      chunk('index-1.js', { isEntry: true, imports: ['libraries-2.js'] }),
+      chunk('libraries-2.js'),
+      chunk('first-screen-3.js', { imports: ['Box-4.js'] }),
+      chunk('Box-4.js'),
+      chunk('list-5.js', { facadeModuleId: ROUTE, imports: ['first-screen-3.js'] }),
+      // Another page's route chunk of the same name, and a chunk only it uses.
+      chunk('list-6.js', { facadeModuleId: '/repo/src/app/routes/self-hosted/list.tsx' }),
+      chunk('Dialog-7.js'),
+    ];
+    const hinted = chunksToHint(chunks, firstScreen).map((c) => c.fileName);
+    expect(hinted.sort()).toEqual([
+      'Box-4.js',
+      'first-screen-3.js',
+      'index-1.js',
+      'libraries-2.js',
+      'list-5.js',
+    ]);
+  });
+
+  it('follows a cycle of imports once', () => {
+    const chunks = [
+      chunk('index-1.js', { isEntry: true, imports: ['a-2.js'] }),
+      chunk('a-2.js', { imports: ['index-1.js'] }),
+    ];
+    expect(chunksToHint(chunks, firstScreen)).toHaveLength(2);
+  });
+});
+
+describe('addCompileHint', () => {
+  it('puts the hint on the first line and moves the source map down a line', () => {
+    const hinted = chunk('index-1.js', { map: { mappings: 'AAAA,CAAC' } });
+    addCompileHint(hinted);
+    expect(hinted.code).toBe(`${COMPILE_HINT}export const a=1;`);
+    expect(hinted.code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+    expect(hinted.map?.mappings).toBe(';AAAA,CAAC');
+  });
+
+  it('adds it once', () => {
+    const hinted = chunk('index-1.js', { map: { mappings: 'AAAA' } });
+    addCompileHint(hinted);
+    addCompileHint(hinted);
+    expect(hinted.code.indexOf(COMPILE_HINT, 1)).toBe(-1);
+    expect(hinted.map?.mappings).toBe(';AAAA');
+  });
+});
