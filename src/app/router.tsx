@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { currentUserQueryOptions } from '@/features/identity/api/get-current-user';
 import { queryClient } from '@/lib/query-client';
 import { reportRouteError } from './caught-errors';
+import { renderFirstPageAtOnce } from './first-page-at-once';
 import { applicationsRoutes } from './routes/applications/routes';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
 import { preloadRouteModules } from './routes/lazy-route';
@@ -64,7 +65,7 @@ function getRouter() {
   // Who is signed in is asked for beside the first page's data, not once the shell has rendered:
   // pages that need a permission wait for it.
   queryClient.query(currentUserQueryOptions()).catch(() => undefined);
-  router = createBrowserRouter(routes);
+  router = renderFirstPageAtOnce(createBrowserRouter(routes));
   preloadRouteModules();
   return router;
 }
