@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  addCompileHint,
   chunksToHint,
   COMPILE_HINT,
   type HintedChunk,
+  withCompileHint,
 } from './compile-hints-plugin';
 
 const ROUTE = '/repo/src/app/routes/applications/list.tsx';
@@ -16,8 +16,6 @@ function chunk(fileName: string, parts: Partial<HintedChunk> = {}): HintedChunk 
     isEntry: false,
     facadeModuleId: null,
     imports: [],
-    code: 'export const a=1;',
-    map: null,
     ...parts,
   };
 }
@@ -55,20 +53,18 @@ describe('chunksToHint', () => {
   });
 });
 
-describe('addCompileHint', () => {
+describe('withCompileHint', () => {
   it('puts the hint on the first line and moves the source map down a line', () => {
-    const hinted = chunk('index-1.js', { map: { mappings: 'AAAA,CAAC' } });
-    addCompileHint(hinted);
-    expect(hinted.code).toBe(`${COMPILE_HINT}export const a=1;`);
+    const code = 'const __vite__mapDeps=(i)=>i;\nexport const a=1;';
+    const hinted = withCompileHint(code, JSON.stringify({ version: 3, mappings: 'AAAA;CAAC' }));
     expect(hinted.code.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
-    expect(hinted.map?.mappings).toBe(';AAAA,CAAC');
+    expect(hinted.code).toBe(`${COMPILE_HINT}${code}`);
+    expect(JSON.parse(hinted.map ?? '')).toEqual({ version: 3, mappings: ';AAAA;CAAC' });
   });
 
-  it('adds it once', () => {
-    const hinted = chunk('index-1.js', { map: { mappings: 'AAAA' } });
-    addCompileHint(hinted);
-    addCompileHint(hinted);
-    expect(hinted.code.indexOf(COMPILE_HINT, 1)).toBe(-1);
-    expect(hinted.map?.mappings).toBe(';AAAA');
+  it('adds it once, and needs no map', () => {
+    const once = withCompileHint('export const a=1;');
+    expect(once.map).toBeUndefined();
+    expect(withCompileHint(once.code).code).toBe(once.code);
   });
 });

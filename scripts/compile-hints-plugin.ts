@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -16,8 +19,6 @@ export interface HintedChunk {
   isEntry: boolean;
   facadeModuleId: string | null;
   imports: readonly string[];
-  code: string;
-  map?: { mappings: string } | null;
 }
 
 /** Which chunks the first screen runs besides the entry: by chunk name, or by the module a chunk is for. */
@@ -52,21 +53,34 @@ export function chunksToHint(chunks: readonly HintedChunk[], firstScreen: FirstS
   return [...hinted];
 }
 
-/** Puts the hint on the chunk's first line; its source map moves down a line with the code. */
-export function addCompileHint(chunk: HintedChunk): void {
-  if (chunk.code.startsWith(COMPILE_HINT)) return;
-  chunk.code = COMPILE_HINT + chunk.code;
-  if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+/** A built chunk's code with the hint as its first line; its source map's lines move down one. */
+export function withCompileHint(code: string, map?: string): { code: string; map?: string } {
+  if (code.startsWith(COMPILE_HINT)) return { code, map };
+  if (map === undefined) return { code: COMPILE_HINT + code };
+  const parsed = JSON.parse(map) as { mappings: string };
+  parsed.mappings = `;${parsed.mappings}`;
+  return { code: COMPILE_HINT + code, map: JSON.stringify(parsed) };
 }
 
-/** Adds the hint to the first screen's chunks once they are minified (a minifier drops comments). */
+/**
+ * Adds the hint to the first screen's chunks as written: once minified (a minifier drops
+ * comments) and once Vite has put its preload helper's line at the top.
+ */
 export function compileHints(firstScreen: FirstScreen): Plugin {
   return {
     name: 'upshift:compile-hints',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'dist';
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      for (const chunk of chunksToHint(chunks, firstScreen)) addCompileHint(chunk);
+      for (const chunk of chunksToHint(chunks, firstScreen)) {
+        const file = join(outDir, chunk.fileName);
+        const mapFile = `${file}.map`;
+        const map = existsSync(mapFile) ? await readFile(mapFile, 'utf8') : undefined;
+        const hinted = withCompileHint(await readFile(file, 'utf8'), map);
+        await writeFile(file, hinted.code);
+        if (hinted.map !== undefined) await writeFile(mapFile, hinted.map);
+      }
     },
   };
 }
