@@ -25,10 +25,13 @@ export function AppProvider({ children, standalone = null }: AppProviderProps) {
     <StandaloneContext value={standalone}>
       <QueryClientProvider client={queryClient}>
         <CacheProvider value={emotionCache}>
+          {/* The theme's CSS variables come with the page (src/theme/theme-vars.css): writing them
+              on the first render cost ~2.5% of the main thread's time to the first row at 4x CPU. */}
           <ThemeProvider
             theme={theme}
             defaultMode="system"
             modeStorageKey={themeModeStorageKey}
+            disableStyleSheetGeneration
             noSsr
           >
             <CssBaseline enableColorScheme />
