@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './e2e/support/chromium';
+import { chromiumExecutable, testChromiumArgs } from './e2e/support/chromium';
 import { mayRunProject, productionServers } from './e2e/support/production-servers';
 
 /** Overridable so two runs can share a machine without sharing a server. */
@@ -21,7 +21,7 @@ const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath: chromiumExecutable(),
-    args: chromiumArgs,
+    args: testChromiumArgs,
   },
 };
 
@@ -33,7 +33,9 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
-  timeout: 30_000,
+  // A test's own limit: long journeys set more. Two busy workers on a two-core machine ran some
+  // 30-40 s journeys past 30 s; the limit catches a hang, it measures nothing.
+  timeout: 60_000,
   // A full load of the standalone console (a fresh context registers the simulator's worker) took
   // over 5 s now and then on a two-core machine with both workers busy; 10 s is still well under a
   // test's own timeout, and a passing check never waits for it.
