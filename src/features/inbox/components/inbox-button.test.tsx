@@ -39,8 +39,11 @@ describe('InboxButton', () => {
     expect(
       await screen.findByRole('link', { name: 'Inbox, 2 unread' }, { timeout: 7000 }),
     ).toBeInTheDocument();
-    expect(toasts).toHaveTextContent(
-      'New in your Inbox: Kestrel Logistics denied Fleet Telemetry 3.2.0',
+    // The toast follows the count: it is raised once the new summary has rendered.
+    await waitFor(() =>
+      expect(toasts).toHaveTextContent(
+        'New in your Inbox: Kestrel Logistics denied Fleet Telemetry 3.2.0',
+      ),
     );
 
     await user.click(screen.getByRole('button', { name: 'Open Inbox' }));
@@ -59,8 +62,10 @@ describe('InboxButton', () => {
     await nextPoll();
 
     expect(await screen.findByRole('link', { name: 'Inbox, 4 unread' })).toBeInTheDocument();
-    expect(toasts).toHaveTextContent(
-      '3 new notifications in your Inbox. Newest: Harbor Utilities denied Fleet Telemetry 3.2.0',
+    await waitFor(() =>
+      expect(toasts).toHaveTextContent(
+        '3 new notifications in your Inbox. Newest: Harbor Utilities denied Fleet Telemetry 3.2.0',
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Close' }));
     // One toast, not one per notification.
