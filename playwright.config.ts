@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, testChromiumArgs } from './e2e/support/chromium';
+import { chromiumExecutable, showsBrowser, testChromiumArgs } from './e2e/support/chromium';
 import { mayRunProject, productionServers } from './e2e/support/production-servers';
 
 /** Overridable so two runs can share a machine without sharing a server. */
@@ -20,7 +20,7 @@ const isCI = Boolean(process.env.CI);
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
-    executablePath: chromiumExecutable(),
+    executablePath: chromiumExecutable({ headlessShell: !showsBrowser() }),
     args: testChromiumArgs,
   },
 };
