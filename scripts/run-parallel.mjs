@@ -1,5 +1,8 @@
 // Runs npm scripts side by side and fails if any of them fails. `npm test` uses it for steps that
-// each keep one core busy (tsc, ESLint; the two builds), so a two-core CI machine does both at once.
+// each keep one core busy (tsc, ESLint; the unit tests' halves; the two builds), so a two-core CI
+// machine does both at once. Each half of the unit tests runs in one Vitest worker, which sets jsdom
+// up once for all its files: two halves took 193 s and 303 CPU s, against 230 s and 385 CPU s for
+// one Vitest with two workers, which set it up per file.
 // Output is buffered per script and printed whole when it ends, so logs do not interleave.
 import { spawn } from 'node:child_process';
 
