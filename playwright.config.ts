@@ -33,7 +33,7 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
-  // A test's own limit: long journeys set more. Two busy workers on a two-core machine ran some
+  // Every test's limit, long journeys included. Two busy workers on a two-core machine ran some
   // 30-40 s journeys past 30 s; the limit catches a hang, it measures nothing.
   timeout: 60_000,
   // A full load of the standalone console (a fresh context registers the simulator's worker) took

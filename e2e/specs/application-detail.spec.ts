@@ -84,8 +84,6 @@ test.describe('application detail', () => {
     checkA11y,
     shot,
   }) => {
-    // Seven axe scans: more than the default 30 s on a busy machine.
-    test.setTimeout(60_000);
     await detail.goto(APP.id);
     await shell.chooseTheme('Light');
     const content = tabContent(detail);

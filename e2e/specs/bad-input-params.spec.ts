@@ -157,7 +157,6 @@ test.describe('bad input stays text: URL parameters', () => {
     test(`route parameters of ${area}: not found, nothing runs, nothing overflows`, async ({
       page,
     }) => {
-      test.setTimeout(60_000); // up to ten full loads of the console
       const guard = await InjectionGuard.install(page);
       for (const payload of urlPayloads) {
         for (const url of routes(v(payload))) {
@@ -209,7 +208,6 @@ test.describe('bad input stays text: URL parameters', () => {
   });
 
   test('operation ids, rollback choices and record pages', async ({ page }) => {
-    test.setTimeout(60_000);
     const guard = await InjectionGuard.install(page);
     for (const payload of urlPayloads) {
       for (const url of [

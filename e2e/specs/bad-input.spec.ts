@@ -125,7 +125,6 @@ test.describe('bad input stays text: the upgrade wizard', () => {
     simulator,
     shot,
   }) => {
-    test.setTimeout(60_000);
     await simulator.bootSimulator({ scenario: FAST });
     const guard = await InjectionGuard.install(page);
     await wizard.goto('app-001');

@@ -47,7 +47,6 @@ test.describe('upgrade readiness check', () => {
       checkA11y,
       shot,
     }) => {
-      test.setTimeout(45_000);
       // Slow enough to see it running and reload in the middle; sped up afterwards.
       await simulator.bootSimulator({ scenario: { operationSpeed: 0.2 } });
       const notFound = track404s(page);

@@ -10,8 +10,6 @@ test.describe('a self-hosted application page', () => {
     checkA11y,
     shot,
   }) => {
-    // Four axe scans and screenshots: more than the default 30 s on a busy machine.
-    test.setTimeout(60_000);
     await app.goto(visitorManagement.id);
     await shell.chooseTheme('Light');
     await expect(app.heading(visitorManagement.name)).toBeVisible();

@@ -9,9 +9,6 @@ test.describe('shell', () => {
       applicationsList,
       simulator,
     }) => {
-      // A long journey (a readiness check, two reloads, two dialogs): more than the default 30 s
-      // on a busy machine.
-      test.setTimeout(45_000);
       await shell.goto('/applications');
       await expect(applicationsList.rows.first()).toBeVisible();
       // Something persistent: another person runs a readiness check, which stores an operation.

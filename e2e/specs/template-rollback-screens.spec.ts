@@ -41,7 +41,6 @@ test.describe('rolling back the most recent upgrade', () => {
     shot,
     templateRollback: rollback,
   }) => {
-    test.setTimeout(60_000); // two full loads, four axe scans and a theme switch
     await rollback.goto(PROD.id, PROD.upgrade);
     await expect(rollback.summary('changed')).toBeVisible();
     await shell.settled();

@@ -13,8 +13,6 @@ test.describe('an upgrade and an access change saved meanwhile', () => {
     checkA11y,
     shot,
   }) => {
-    // A whole walk, a second actor and two axe scans: slow on a busy machine.
-    test.setTimeout(60_000);
     await simulator.bootSimulator({ scenario: FAST });
     await wizard.walkToReview('app-001', { ...readyChoices, comment: 'Adds e-mail notifications' });
 

@@ -3,9 +3,6 @@ import { expect, test } from '../fixtures';
 import { FAST } from '../support/simulator';
 import { SEED_EMAIL_JSON } from '../support/upgrade-api';
 
-/** A whole walk with axe scans and screenshots: more than the default 30 s on a busy machine. */
-const WALK_TIMEOUT = 60_000;
-
 test.describe('upgrade wizard', () => {
   test.use({ operationSpeed: FAST.operationSpeed });
 
@@ -16,7 +13,6 @@ test.describe('upgrade wizard', () => {
     checkA11y,
     shot,
   }) => {
-    test.setTimeout(WALK_TIMEOUT);
     await wizard.goto('app-001');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Upgrade invoice-approvals');
     await wizard.expectStep('Choose the version');
@@ -106,7 +102,6 @@ test.describe('upgrade wizard, secret values', () => {
     checkA11y,
     shot,
   }) => {
-    test.setTimeout(WALK_TIMEOUT);
     await wizard.walkToConnectors('app-001', 10);
 
     // The deployed erp-connector's API_TOKEN is masked from the start.
