@@ -1,6 +1,6 @@
 import { defaultScenario, type Scenario } from './core/scenario';
 import { generateApplications } from './applications/seed';
-import { createSeedDb, type Db } from './db';
+import { completeSavedDb, createSeedDb, type Db } from './db';
 import { laidAt } from './core/seed-random';
 
 export interface Storage {
@@ -146,8 +146,7 @@ class Simulator {
       );
     }
     if (typeof saved.db?.settings.seededAt !== 'number') throw new Error('it holds no db');
-    const seed = createSeedDb(saved.db.settings.seededAt);
-    const db = { ...seed, ...saved.db };
+    const db = completeSavedDb(saved.db);
     if (db.settings.largeDataset) {
       const changed = new Map(db.applications.filter((a) => a.generated).map((a) => [a.id, a]));
       db.applications = db.applications.filter((a) => !a.generated);
