@@ -1,7 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { routes } from '../router';
-import { lazyRoute, loadsRouteModulesAtOnce } from './lazy-route';
-import { routeModules, type RouteModuleName } from './route-modules';
+import { lazyRoute, lazyRouteWithLoader, loadsRouteModulesAtOnce } from './lazy-route';
+import {
+  routeLoaders,
+  routeModules,
+  type RouteModuleName,
+  type RouteWithLoaderName,
+} from './route-modules';
 
 const files = import.meta.glob(['./*/*.tsx', '!./**/*.test.tsx']);
 
@@ -26,9 +31,23 @@ describe('route modules', () => {
     // Every route module, and the first screen's list, which is imported directly.
     expect(lazy).toHaveLength(Object.keys(routeModules).length + 1);
     for (const route of lazy) {
-      if (typeof route.lazy !== 'function') throw new Error(`${route.path} has no lazy function`);
-      const module: { Component?: unknown } = await route.lazy();
-      expect(module.Component, route.path ?? 'index').toBeTypeOf('function');
+      const Component =
+        typeof route.lazy === 'function'
+          ? (await route.lazy()).Component
+          : await route.lazy?.Component?.();
+      expect(Component, route.path ?? 'index').toBeTypeOf('function');
+    }
+  });
+
+  it('loads a loader of its own apart from its page, and the page without a loader', async () => {
+    for (const name of Object.keys(routeLoaders) as RouteWithLoaderName[]) {
+      const lazy = lazyRouteWithLoader(name);
+      expect(await lazy.loader(), name).toBe((await routeLoaders[name]()).loader);
+      const page: { loader?: unknown; Component: unknown; ErrorBoundary: unknown } =
+        await lazyRoute(name)();
+      expect(page.loader, name).toBeUndefined();
+      expect(await lazy.Component(), name).toBe(page.Component);
+      expect(await lazy.ErrorBoundary(), name).toBe(page.ErrorBoundary);
     }
   });
 });

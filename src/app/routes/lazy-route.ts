@@ -1,7 +1,7 @@
 import { paths } from '@/config/paths';
 import { afterContentPainted } from '@/lib/after-content';
 import { deferredModule } from '@/lib/deferred-module';
-import type { RouteModuleName } from './route-modules';
+import type { RouteModuleName, RouteWithLoaderName } from './route-modules';
 
 /**
  * Each `import()` carries the list of files its module needs, so they load side by side rather
@@ -14,6 +14,24 @@ const routeModules = deferredModule(() => import('./route-modules'));
 /** A route's `lazy`: its module, through the route modules' chunk. */
 export function lazyRoute(name: RouteModuleName) {
   return () => routeModules.load().then((modules) => modules.routeModules[name]());
+}
+
+/**
+ * A route's `lazy`, property by property, for a route whose loader is a module of its own
+ * (`routeLoaders`): the router calls the loader once its small chunk is there, while the page's
+ * module is still loading.
+ */
+export function lazyRouteWithLoader(name: RouteWithLoaderName) {
+  const page = lazyRoute(name);
+  return {
+    loader: () =>
+      routeModules
+        .load()
+        .then((modules) => modules.routeLoaders[name]())
+        .then((m) => m.loader),
+    Component: () => page().then((m) => m.Component),
+    ErrorBoundary: () => page().then((m) => m.ErrorBoundary),
+  };
 }
 
 /**

@@ -62,3 +62,14 @@ export const routeModules = {
 };
 
 export type RouteModuleName = keyof typeof routeModules;
+
+/**
+ * The loaders that live apart from their route's module, so the router starts them beside the
+ * module's download rather than after it: a page whose data is large (lazy-route.ts).
+ */
+export const routeLoaders = {
+  'templates/template-diff': () => import('./templates/template-diff-data'),
+  'templates/installed-upgrade': () => import('./templates/installed-upgrade-data'),
+} satisfies Partial<Record<RouteModuleName, () => Promise<{ loader: unknown }>>>;
+
+export type RouteWithLoaderName = keyof typeof routeLoaders;

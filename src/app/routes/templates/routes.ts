@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { detailCrumb } from '../applications/detail-crumb';
-import { lazyRoute } from '../lazy-route';
+import { lazyRoute, lazyRouteWithLoader } from '../lazy-route';
 
 const templatesCrumb = { crumb: () => 'Templates' };
 const installedCrumb = { crumb: () => 'Installed applications' };
@@ -34,7 +34,7 @@ export const templateRoutes: RouteObject[] = [
       },
       {
         path: paths.templates.diff.path,
-        lazy: lazyRoute('templates/template-diff'),
+        lazy: lazyRouteWithLoader('templates/template-diff'),
         handle: { crumb: () => 'Version differences' },
       },
     ],
@@ -55,7 +55,7 @@ export const templateRoutes: RouteObject[] = [
       },
       {
         path: paths.installed.upgrade.path,
-        lazy: lazyRoute('templates/installed-upgrade'),
+        lazy: lazyRouteWithLoader('templates/installed-upgrade'),
         handle: { crumb: () => 'Upgrade details' },
       },
       {
