@@ -35,10 +35,11 @@ export interface Db
     PlatformState {}
 
 /**
- * Every key of the state; the compiler keeps the list whole. Saved state lacking one of them was
- * saved by an older simulator and is topped up from the seed.
+ * Every key of the state, and whether saved state holds it; the compiler keeps the list whole.
+ * Saved state lacking a saved key was saved by an older simulator and is topped up from the seed.
+ * The unsaved ones never change and come from the seed (`persist` leaves them out).
  */
-const DB_KEYS = {
+const SAVED_KEYS = {
   roles: true,
   users: true,
   groups: true,
@@ -54,7 +55,7 @@ const DB_KEYS = {
   serverUpgrades: true,
   infrastructures: true,
   platformEnvironments: true,
-  platformReleases: true,
+  platformReleases: false,
   upgradePlans: true,
   stagings: true,
   platformFaults: true,
@@ -65,19 +66,21 @@ const DB_KEYS = {
   settings: true,
   scenario: true,
   sequence: true,
-} satisfies Record<keyof Db, true>;
+} satisfies Record<keyof Db, boolean>;
 
-/** The keys `persist` leaves out of saved state: they never change, and come from the seed. */
-export type UnsavedKey = 'platformReleases';
+/** The keys saved state leaves out. */
+export type UnsavedKey = {
+  [K in keyof typeof SAVED_KEYS]: (typeof SAVED_KEYS)[K] extends false ? K : never;
+}[keyof typeof SAVED_KEYS];
 
 /**
  * Saved state made whole again: the unsaved parts laid at the instant the rest was seeded. Only
- * state that lacks more than those needs the whole seed built (a page load's main thread was
+ * state that lacks a saved key needs the whole seed built (a page load's main thread was
  * spending ~45 ms on it, template diffs included, at every reload).
  */
 export function completeSavedDb(saved: Omit<Db, UnsavedKey> & Partial<Pick<Db, UnsavedKey>>): Db {
   const seededAt = saved.settings.seededAt;
-  const whole = Object.keys(DB_KEYS).every((key) => key === 'platformReleases' || key in saved);
+  const whole = Object.entries(SAVED_KEYS).every(([key, kept]) => !kept || key in saved);
   if (!whole) return { ...createSeedDb(seededAt), ...saved };
   return { ...saved, platformReleases: laidAt(seededAt, seedPlatformReleases) };
 }
