@@ -14,6 +14,15 @@ interface Props {
 
 const ESTIMATE = { component: 180, group: 56 };
 
+/*
+ * What changes with the content or the scroll position (heights, each row's offset) is set
+ * inline, not through sx: every new value would be a new emotion class, serialised and inserted
+ * while the list measures its rows, and each insertion restyles the whole page.
+ */
+const panelSx = { maxHeight: { xs: '75vh', md: '70vh' }, overflow: 'auto' };
+const innerSx = { position: 'relative', width: '100%' };
+const rowSx = { position: 'absolute', top: 0, left: 0, width: '100%' };
+
 /** The components, virtualised: only the rows in view (and a few more) are in the page. */
 export function DiffList({ items, renderItem, scrollToRef, onFocusItem }: Props) {
   'use no memo'; // useVirtualizer's functions change identity on every scroll.
@@ -38,9 +47,10 @@ export function DiffList({ items, renderItem, scrollToRef, onFocusItem }: Props)
       role="region"
       aria-label="Components"
       tabIndex={0}
-      sx={{ maxHeight: { xs: '75vh', md: '70vh' }, height: total, overflow: 'auto' }}
+      sx={panelSx}
+      style={{ height: total }}
     >
-      <Box sx={{ height: total, position: 'relative', width: '100%' }}>
+      <Box sx={innerSx} style={{ height: total }}>
         {virtualizer.getVirtualItems().map((v) => {
           const item = items[v.index];
           if (!item) return null;
@@ -50,13 +60,8 @@ export function DiffList({ items, renderItem, scrollToRef, onFocusItem }: Props)
               data-index={v.index}
               ref={virtualizer.measureElement}
               onFocusCapture={() => onFocusItem(item)}
-              sx={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${v.start}px)`,
-              }}
+              sx={rowSx}
+              style={{ transform: `translateY(${String(v.start)}px)` }}
             >
               {renderItem(item)}
             </Box>
