@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { reportCaughtError } from '@/app/caught-errors';
+import { afterNextPaint, whenFirstPageSettles } from '@/app/first-page-at-once';
 import { AppProvider } from '@/app/provider';
-import { AppRouter } from '@/app/router';
+import { AppRouter, getRouter } from '@/app/router';
 import { loadRouteModulesFor } from '@/app/routes/lazy-route';
 import { holdRequestsUntil } from '@/lib/api-client';
+import { LOADER_WAIT_MS } from '@/lib/preload';
 import type { StandaloneControls } from '@/lib/standalone';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container, { onCaughtError: reportCaughtError });
 
-function render(standalone: StandaloneControls | null) {
+let standalone: StandaloneControls | null = null;
+let rendered = false;
+
+function render() {
+  rendered = true;
   root.render(
     <StrictMode>
       <AppProvider standalone={standalone}>
@@ -24,12 +30,19 @@ function render(standalone: StandaloneControls | null) {
 // Keep this literal comparison: Vite inlines the value, so a build without mocking drops the
 // branch and the simulator never reaches the production bundle.
 if (import.meta.env.VITE_API_MOCKING === 'true') {
-  // The shell paints while the simulator loads; requests wait for it (holdRequestsUntil).
+  // Requests wait for the simulator (holdRequestsUntil); the app shows its controls once it runs.
   const simulator = import('../mocks/browser').then(({ startSimulator }) => startSimulator());
   holdRequestsUntil(simulator);
-  void simulator.then(render, (error: unknown) =>
-    console.error('The simulator did not start', error),
+  void simulator.then(
+    (controls) => {
+      standalone = controls;
+      if (rendered) render();
+    },
+    (error: unknown) => console.error('The simulator did not start', error),
   );
 }
 loadRouteModulesFor(window.location.pathname);
-render(null);
+// The boot shell (index.html) is painted before the first page's data is asked for. The app then
+// replaces it with the first page, or with its own shell and the page's skeleton if the page
+// takes longer than its loaders may wait.
+afterNextPaint(() => void whenFirstPageSettles(getRouter(), LOADER_WAIT_MS).then(render));

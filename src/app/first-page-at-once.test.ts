@@ -1,16 +1,22 @@
-import { describe, expect, it, vi } from 'vitest';
-import { renderFirstPageAtOnce } from './first-page-at-once';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TEST_CLOCK } from '@/testing/clock';
+import { afterNextPaint, renderFirstPageAtOnce, whenFirstPageSettles } from './first-page-at-once';
 
 type Listener = (state: { initialized: boolean }, options: { flushSync: boolean }) => void;
 
 /** The part of a data router the wrapper uses: its state and its subscribers. */
 function fakeRouter(initialized: boolean) {
-  const listeners: Listener[] = [];
+  let listeners: Listener[] = [];
   const router = {
     state: { initialized },
     subscribe: (listener: Listener) => {
       listeners.push(listener);
-      return () => undefined;
+      return () => {
+        listeners = listeners.filter((l) => l !== listener);
+      };
+    },
+    get listening() {
+      return listeners.length;
     },
     emit(initializedNow: boolean, flushSync = false) {
       router.state = { initialized: initializedNow };
@@ -46,5 +52,92 @@ describe('renderFirstPageAtOnce', () => {
     router.subscribe(listener);
     router.emit(true);
     expect(listener).toHaveBeenCalledWith({ initialized: true }, { flushSync: false });
+  });
+});
+
+describe('whenFirstPageSettles', () => {
+  const fakeTimers = () =>
+    vi.useFakeTimers({
+      ...TEST_CLOCK,
+      toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      shouldAdvanceTime: false,
+    });
+  afterEach(() => vi.useFakeTimers(TEST_CLOCK));
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    return done;
+  };
+
+  it('settles at once for a router whose first page is in', async () => {
+    // @ts-expect-error: the fake has only what the function touches
+    expect(await settled(whenFirstPageSettles(fakeRouter(true), 600))).toBe(true);
+  });
+
+  it('settles when the first navigation does, and stops listening', async () => {
+    fakeTimers();
+    const router = fakeRouter(false);
+    // @ts-expect-error: the fake has only what the function touches
+    const waiting = whenFirstPageSettles(router, 600);
+    router.emit(false);
+    expect(await settled(waiting)).toBe(false);
+    router.emit(true);
+    expect(await settled(waiting)).toBe(true);
+    expect(router.listening).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('settles after the wait when the first page takes longer, and stops listening', async () => {
+    fakeTimers();
+    const router = fakeRouter(false);
+    // @ts-expect-error: the fake has only what the function touches
+    const waiting = whenFirstPageSettles(router, 600);
+    vi.advanceTimersByTime(599);
+    expect(await settled(waiting)).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await settled(waiting)).toBe(true);
+    expect(router.listening).toBe(0);
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs the task after the next frame, once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const task = vi.fn();
+    afterNextPaint(task);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(task).not.toHaveBeenCalled();
+
+    frames[0]?.(0);
+    expect(task).not.toHaveBeenCalled(); // not inside the frame: after its paint
+    await new Promise((done) => setTimeout(done, 0));
+    expect(task).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a frame a hidden page will not paint', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    const task = vi.fn();
+    afterNextPaint(task);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(frame).not.toHaveBeenCalled();
+  });
+
+  it('runs the task when the page is hidden before its frame', () => {
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    const task = vi.fn();
+    afterNextPaint(task);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,3 +22,48 @@ export function renderFirstPageAtOnce<R extends Pick<DataRouter, 'state' | 'subs
     });
   return router;
 }
+
+/**
+ * Resolves once the router's first navigation has settled (its loaders done, each bounded by
+ * `LOADER_WAIT_MS`), or after `waitMs`, whichever comes first. On a full load the boot shell
+ * (index.html) is already on screen: rendering the app once its first page is ready lays out
+ * and paints the shell and the page once, instead of the shell with a skeleton, then the page.
+ */
+export function whenFirstPageSettles(
+  router: Pick<DataRouter, 'state' | 'subscribe'>,
+  waitMs: number,
+): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const settle = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(settle, waitMs);
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) settle();
+    });
+  });
+}
+
+/**
+ * Runs `task` once the next frame has been painted: a requestAnimationFrame callback runs just
+ * before a paint, a task it queues just after. A hidden page paints no frames, so there (or once
+ * the page is hidden) the task runs without waiting.
+ */
+export function afterNextPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    document.removeEventListener('visibilitychange', run);
+    task();
+  };
+  if (document.visibilityState === 'hidden') {
+    run();
+    return;
+  }
+  document.addEventListener('visibilitychange', run);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}

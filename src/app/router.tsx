@@ -59,8 +59,11 @@ export const routes: RouteObject[] = [
 
 let router: ReturnType<typeof createBrowserRouter> | undefined;
 
-/** Created on first render, not at import: creating it starts the first navigation and its loaders. */
-function getRouter() {
+/**
+ * Created when the app starts (or on first render), not at import: creating it starts the first
+ * navigation and its loaders.
+ */
+export function getRouter() {
   if (router) return router;
   // Who is signed in is asked for beside the first page's data, not once the shell has rendered:
   // pages that need a permission wait for it.

@@ -5,10 +5,9 @@ import { createSeedDb, type Db } from '@mocks/db';
 import { simulator } from '@mocks/simulator';
 import { resetAfterContent } from '@/lib/after-content';
 import { queryClient } from '@/lib/query-client';
-import { TEST_NOW } from './clock';
+import { TEST_CLOCK, TEST_NOW } from './clock';
 
-// Only Date is faked: timers stay real, so Testing Library's waitFor and polling work as usual.
-vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW, shouldAdvanceTime: true, advanceTimeDelta: 5 });
+vi.useFakeTimers(TEST_CLOCK);
 
 /**
  * The seed laid back from TEST_NOW, built once per worker: every test starts from a copy of it,
