@@ -34,6 +34,9 @@ export function DiffList({ items, renderItem, scrollToRef, onFocusItem }: Props)
     estimateSize: (i) => (items[i]?.kind === 'component' ? ESTIMATE.component : ESTIMATE.group),
     getItemKey: (i) => items[i]?.key ?? i,
     overscan: 4,
+    // The panel's size before it is measured (at most 70% of the window's height): the first
+    // render already holds the rows in view, not only the overscan's.
+    initialRect: { width: window.innerWidth, height: Math.round(window.innerHeight * 0.7) },
   });
   useEffect(() => {
     scrollToRef.current = (index) => virtualizer.scrollToIndex(index, { align: 'start' });
