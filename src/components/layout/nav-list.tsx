@@ -178,6 +178,20 @@ const NavItem = memo(function NavItem({ label, to, Icon, selected, onNavigate }:
 /** The main navigation's landmark and links, in the permanent column or the mobile drawer. */
 export function NavList({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
+  return <NavLandmark pathname={pathname} onNavigate={onNavigate} />;
+}
+
+/**
+ * Memoised on the path: a list's search or filter changes only the URL's query, and the landmark
+ * (whose rules are serialised on each render) stays as it is.
+ */
+const NavLandmark = memo(function NavLandmark({
+  pathname,
+  onNavigate,
+}: {
+  pathname: string;
+  onNavigate?: () => void;
+}) {
   const theme = useTheme();
   return (
     <Box component="nav" id={navId} aria-label="Main" sx={navSx(theme)}>
@@ -195,4 +209,4 @@ export function NavList({ onNavigate }: { onNavigate?: () => void }) {
       </ul>
     </Box>
   );
-}
+});
