@@ -7,9 +7,9 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import Box from '@mui/material/Box';
-import type { SxProps, Theme } from '@mui/material/styles';
-import { perTheme, withCallerSx } from '@/theme/drawn-rules';
+import type { Theme } from '@mui/material/styles';
+import { perTheme } from '@/theme/drawn-rules';
+import { useStaticClass, type StaticRules } from '@/theme/static-class';
 import { outlinedParts } from './outlined-parts';
 
 interface OutlinedTextFieldProps {
@@ -30,7 +30,8 @@ interface OutlinedTextFieldProps {
     InputHTMLAttributes<HTMLInputElement>,
     'inputMode' | 'autoComplete' | 'spellCheck'
   >;
-  sx?: SxProps<Theme>;
+  /** After the field's own rules; a module constant (see `useStaticClass`). */
+  sx?: StaticRules;
 }
 
 /** The field's rules, MUI's states included: the outline follows hover, focus and error. */
@@ -114,8 +115,10 @@ export const OutlinedTextField = memo(function OutlinedTextField(props: Outlined
   const { label, helperText, error = false, sx } = props;
   const id = useId();
   const helperTextId = helperText ? `${id}-helper-text` : undefined;
+  // Not an `sx`: a keystroke re-renders the field, and its rules are the same each time.
+  const rootClass = useStaticClass(fieldSx, sx);
   return (
-    <Box sx={withCallerSx(fieldSx, sx)} className={error ? 'of-error' : undefined}>
+    <div className={error ? `${rootClass} of-error` : rootClass}>
       <label className="of-label" htmlFor={id} id={`${id}-label`}>
         {label}
       </label>
@@ -144,6 +147,6 @@ export const OutlinedTextField = memo(function OutlinedTextField(props: Outlined
           {helperText}
         </p>
       ) : null}
-    </Box>
+    </div>
   );
 });

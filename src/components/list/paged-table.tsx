@@ -12,6 +12,7 @@ import { PagedTableHead } from './paged-table-head';
 import { PagedTableRow } from './paged-table-row';
 import { useFocusRecovery } from './use-focus-recovery';
 import type { ListControls } from './use-list-controls';
+import { useStaticClass } from '@/theme/static-class';
 
 export interface ListPage<Row> {
   items: readonly Row[];
@@ -73,6 +74,12 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
   const panelRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   useFocusRecovery(bodyRef, data.items, firstRowTarget);
+  // Every cell's rules, on the table: as an `sx`, resolved and serialised on each render (a page,
+  // a search, a refetch's start and end); as a class, once per columns and theme.
+  const tableClass = useStaticClass(
+    tableStyles(columns, !!actions),
+    props.compact ? compactSx : undefined,
+  );
 
   // Paging from the controls under a long table: bring its first row (and the bar) into view.
   const { onPageChange } = list;
@@ -96,12 +103,7 @@ export function PagedTable<Row extends { id: string }, Sort extends string>(
       <LoadingBar active={fetching} label={`Loading ${label.toLowerCase()}`} />
       {/* The container the columns' @container queries measure. */}
       <TableContainer sx={{ containerType: 'inline-size' }}>
-        <Table
-          size="small"
-          aria-label={label}
-          aria-busy={fetching}
-          sx={[tableStyles(columns, !!actions), props.compact ? compactSx : null]}
-        >
+        <Table size="small" aria-label={label} aria-busy={fetching} className={tableClass}>
           <PagedTableHead
             columns={columns}
             sort={list.params.sort}

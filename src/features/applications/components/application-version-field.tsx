@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import type { SxProps, Theme } from '@mui/material/styles';
 import { OutlinedTextField } from '@/components/list/outlined-text-field';
 import { useAppliedText } from '@/components/list/use-applied-text';
 import { parseVersionInput } from '../version-filters';
+import type { StaticRules } from '@/theme/static-class';
 
 interface ApplicationVersionFieldProps {
   /** The version currently applied (from the URL). */
   value: number | undefined;
   onCommit: (version: number | undefined) => void;
-  sx?: SxProps<Theme>;
+  /** A module constant (see `useStaticClass`). */
+  sx?: StaticRules;
 }
 
 const asText = (value: number | undefined) => (value === undefined ? '' : String(value));

@@ -1,0 +1,59 @@
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
+import { ThemeProvider } from '@mui/material/styles';
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { theme } from '@/theme';
+import { useStaticClass } from './static-class';
+
+/** A function of the theme, as `perTheme` rules are: called each time the rules are resolved. */
+const own = vi.fn(() => ({ color: 'red', '& > span': { px: 1 } }));
+const caller = { color: 'blue' };
+
+function Part({ n }: { n: number }) {
+  return (
+    <div className={useStaticClass(own, caller)} data-n={n}>
+      <span>part</span>
+    </div>
+  );
+}
+
+function Parts({ n }: { n: number }) {
+  return (
+    <>
+      <Part n={n} />
+      <Part n={n + 1} />
+    </>
+  );
+}
+
+describe('useStaticClass', () => {
+  it('resolves and inserts the rules once, however often its parts render', () => {
+    const container = document.createElement('div');
+    document.head.append(container);
+    const cache = createCache({ key: 'static', container });
+    const tree = (n: number) => (
+      <CacheProvider value={cache}>
+        <ThemeProvider theme={theme}>
+          <Parts n={n} />
+        </ThemeProvider>
+      </CacheProvider>
+    );
+
+    const { container: root, rerender } = render(tree(1));
+    rerender(tree(3));
+
+    const classes = [...root.querySelectorAll('div[data-n]')].map((part) => part.className);
+    expect(classes).toHaveLength(2);
+    expect(new Set(classes).size).toBe(1);
+    expect(classes[0]).toMatch(/^static-/);
+    expect(own).toHaveBeenCalledTimes(1);
+
+    const css = container.textContent;
+    // One rule for the part, and the caller's declaration after the part's own, as with `sx`.
+    expect(css.split(`.${String(classes[0])}{`)).toHaveLength(2);
+    expect(css.indexOf('color:red')).toBeLessThan(css.indexOf('color:blue'));
+    expect(css).toContain(`.${String(classes[0])}>span{padding-left:`);
+    container.remove();
+  });
+});
