@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { reportCaughtError } from '@/app/caught-errors';
-import { afterNextPaint, whenFirstPageSettles } from '@/app/first-page-at-once';
+import { whenFirstPageSettles } from '@/app/first-page-at-once';
 import { AppProvider } from '@/app/provider';
 import { AppRouter, getRouter } from '@/app/router';
 import { loadRouteModulesFor } from '@/app/routes/lazy-route';
+import { afterNextPaint } from '@/lib/after-content';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { LOADER_WAIT_MS } from '@/lib/preload';
 import type { StandaloneControls } from '@/lib/standalone';

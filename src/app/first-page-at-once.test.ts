@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_CLOCK } from '@/testing/clock';
-import { afterNextPaint, renderFirstPageAtOnce, whenFirstPageSettles } from './first-page-at-once';
+import { renderFirstPageAtOnce, whenFirstPageSettles } from './first-page-at-once';
 
 type Listener = (state: { initialized: boolean }, options: { flushSync: boolean }) => void;
 
@@ -99,45 +99,5 @@ describe('whenFirstPageSettles', () => {
     vi.advanceTimersByTime(1);
     expect(await settled(waiting)).toBe(true);
     expect(router.listening).toBe(0);
-  });
-});
-
-describe('afterNextPaint', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('runs the task after the next frame, once', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-      frames.push(callback);
-      return frames.length;
-    });
-    const task = vi.fn();
-    afterNextPaint(task);
-    await new Promise((done) => setTimeout(done, 0));
-    expect(task).not.toHaveBeenCalled();
-
-    frames[0]?.(0);
-    expect(task).not.toHaveBeenCalled(); // not inside the frame: after its paint
-    await new Promise((done) => setTimeout(done, 0));
-    expect(task).toHaveBeenCalledTimes(1);
-    document.dispatchEvent(new Event('visibilitychange'));
-    expect(task).toHaveBeenCalledTimes(1);
-  });
-
-  it('does not wait for a frame a hidden page will not paint', () => {
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    const frame = vi.spyOn(window, 'requestAnimationFrame');
-    const task = vi.fn();
-    afterNextPaint(task);
-    expect(task).toHaveBeenCalledTimes(1);
-    expect(frame).not.toHaveBeenCalled();
-  });
-
-  it('runs the task when the page is hidden before its frame', () => {
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
-    const task = vi.fn();
-    afterNextPaint(task);
-    document.dispatchEvent(new Event('visibilitychange'));
-    expect(task).toHaveBeenCalledTimes(1);
   });
 });

@@ -46,24 +46,3 @@ export function whenFirstPageSettles(
     });
   });
 }
-
-/**
- * Runs `task` once the next frame has been painted: a requestAnimationFrame callback runs just
- * before a paint, a task it queues just after. A hidden page paints no frames, so there (or once
- * the page is hidden) the task runs without waiting.
- */
-export function afterNextPaint(task: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    document.removeEventListener('visibilitychange', run);
-    task();
-  };
-  if (document.visibilityState === 'hidden') {
-    run();
-    return;
-  }
-  document.addEventListener('visibilitychange', run);
-  requestAnimationFrame(() => setTimeout(run, 0));
-}

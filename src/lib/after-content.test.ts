@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import type * as AfterContent from './after-content';
+import { afterNextPaint } from './after-content';
 
 /** A fresh copy: whether the content has painted is the module's own state. */
 async function fresh(): Promise<typeof AfterContent> {
@@ -27,5 +28,45 @@ describe('afterContentPainted', () => {
     // Once painted, a task runs when the browser is next idle.
     afterContentPainted(menu);
     await waitFor(() => expect(ran).toEqual(['filters', 'menu', 'tooltip', 'menu']));
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs the task after the next frame, once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const task = vi.fn();
+    afterNextPaint(task);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(task).not.toHaveBeenCalled();
+
+    frames[0]?.(0);
+    expect(task).not.toHaveBeenCalled(); // not inside the frame: after its paint
+    await new Promise((done) => setTimeout(done, 0));
+    expect(task).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a frame a hidden page will not paint', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    const task = vi.fn();
+    afterNextPaint(task);
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(frame).not.toHaveBeenCalled();
+  });
+
+  it('runs the task when the page is hidden before its frame', () => {
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1);
+    const task = vi.fn();
+    afterNextPaint(task);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,20 +6,21 @@ import {
   type SerializedStyles,
 } from '@emotion/react';
 import { useTheme, type SxProps, type Theme } from '@mui/material/styles';
+import { perTheme } from './drawn-rules';
 
 /** Rules as `sx` takes them, whose identity says they have not changed (a module constant). */
 export type StaticRules = NonNullable<SxProps<Theme>> & object;
 
 const NO_RULES = {};
-const serializedPerTheme = new WeakMap<Theme, WeakMap<object, WeakMap<object, SerializedStyles>>>();
+/** Per theme, per part's rules, per caller's rules. */
+const serializedFor = perTheme(() => new WeakMap<object, WeakMap<object, SerializedStyles>>());
 
 function serialize(
   theme: Theme,
   own: StaticRules,
   caller: StaticRules | undefined,
 ): SerializedStyles {
-  let byOwn = serializedPerTheme.get(theme);
-  if (!byOwn) serializedPerTheme.set(theme, (byOwn = new WeakMap()));
+  const byOwn = serializedFor(theme);
   let byCaller = byOwn.get(own);
   if (!byCaller) byOwn.set(own, (byCaller = new WeakMap()));
   const callerKey = caller ?? NO_RULES;

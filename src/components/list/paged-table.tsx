@@ -5,6 +5,7 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
 import { PAGE_SIZES } from '@/lib/list-params';
+import { useStaticClass } from '@/theme/static-class';
 import { NARROW, tableStyles, type ActionsColumn, type ListColumn } from './list-column';
 import { ListPagination } from './list-pagination';
 import { LoadingBar, staleSx } from './loading-bar';
@@ -12,7 +13,6 @@ import { PagedTableHead } from './paged-table-head';
 import { PagedTableRow } from './paged-table-row';
 import { useFocusRecovery } from './use-focus-recovery';
 import type { ListControls } from './use-list-controls';
-import { useStaticClass } from '@/theme/static-class';
 
 export interface ListPage<Row> {
   items: readonly Row[];

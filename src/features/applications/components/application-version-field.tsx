@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { OutlinedTextField } from '@/components/list/outlined-text-field';
 import { useAppliedText } from '@/components/list/use-applied-text';
-import { parseVersionInput } from '../version-filters';
 import type { StaticRules } from '@/theme/static-class';
+import { parseVersionInput } from '../version-filters';
 
 interface ApplicationVersionFieldProps {
   /** The version currently applied (from the URL). */
