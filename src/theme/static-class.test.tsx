@@ -1,5 +1,6 @@
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
+import Table from '@mui/material/Table';
 import { ThemeProvider } from '@mui/material/styles';
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,16 @@ function Part({ n }: { n: number }) {
   );
 }
 
+const tableRules = { '& td': { color: 'green' } };
+
+function StyledPart({ n }: { n: number }) {
+  return (
+    <Table className={useStaticClass(tableRules)} data-n={n}>
+      <tbody />
+    </Table>
+  );
+}
+
 function Parts({ n }: { n: number }) {
   return (
     <>
@@ -27,21 +38,23 @@ function Parts({ n }: { n: number }) {
   );
 }
 
+function renderIn(cache: ReturnType<typeof createCache>, part: (n: number) => React.ReactNode) {
+  const tree = (n: number) => (
+    <CacheProvider value={cache}>
+      <ThemeProvider theme={theme}>{part(n)}</ThemeProvider>
+    </CacheProvider>
+  );
+  const view = render(tree(1));
+  return { ...view, rerender: (n: number) => view.rerender(tree(n)) };
+}
+
 describe('useStaticClass', () => {
   it('resolves and inserts the rules once, however often its parts render', () => {
     const container = document.createElement('div');
     document.head.append(container);
     const cache = createCache({ key: 'static', container });
-    const tree = (n: number) => (
-      <CacheProvider value={cache}>
-        <ThemeProvider theme={theme}>
-          <Parts n={n} />
-        </ThemeProvider>
-      </CacheProvider>
-    );
-
-    const { container: root, rerender } = render(tree(1));
-    rerender(tree(3));
+    const { container: root, rerender } = renderIn(cache, (n) => <Parts n={n} />);
+    rerender(3);
 
     const classes = [...root.querySelectorAll('div[data-n]')].map((part) => part.className);
     expect(classes).toHaveLength(2);
@@ -54,6 +67,24 @@ describe('useStaticClass', () => {
     expect(css.split(`.${String(classes[0])}{`)).toHaveLength(2);
     expect(css.indexOf('color:red')).toBeLessThan(css.indexOf('color:blue'));
     expect(css).toContain(`.${String(classes[0])}>span{padding-left:`);
+    container.remove();
+  });
+
+  it('stays a class of its own on a styled component, which re-renders without new rules', () => {
+    const container = document.createElement('div');
+    document.head.append(container);
+    const cache = createCache({ key: 'styled', container });
+    const { container: root, rerender } = renderIn(cache, (n) => <StyledPart n={n} />);
+    const first = root.querySelector('table')?.className;
+    const rules = container.textContent;
+
+    rerender(2);
+    rerender(3);
+
+    // Registered, the class would be merged into a new one with the table's own rules.
+    expect(root.querySelector('table')?.className).toBe(first);
+    expect(container.textContent).toBe(rules);
+    expect(rules.match(/color:green/g)).toHaveLength(1);
     container.remove();
   });
 });

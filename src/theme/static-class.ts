@@ -33,10 +33,14 @@ function serialize(
   return serialized;
 }
 
-/** Emotion's `insertStyles`: the rules under their class, once per cache. */
+/**
+ * Emotion's `insertStyles`, once per cache, without registering the class: a registered class
+ * in a styled component's `className` is merged with the component's own rules into a new class,
+ * serialised on each of its renders and inserted again (the table's 75 rules on its first
+ * re-render). Left unregistered, it stays a class of its own beside the component's.
+ */
 function insertOnce(cache: EmotionCache, className: string, serialized: SerializedStyles) {
   if (cache.inserted[serialized.name] !== undefined) return;
-  cache.registered[className] = serialized.styles;
   cache.insert(`.${className}`, serialized, cache.sheet, true);
 }
 
