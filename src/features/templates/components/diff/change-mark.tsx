@@ -1,10 +1,11 @@
-import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import AddIcon from '@mui/icons-material/AddCircleOutlineOutlined';
 import ChangedIcon from '@mui/icons-material/ChangeCircleOutlined';
 import RemovedIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import SameIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import type { ComponentChange } from '@/contract/template-diff';
+import { perTheme } from '@/theme/drawn-rules';
+import { useStaticClass } from '@/theme/static-class';
 import { componentChangeLabels } from '../../upgrade-status';
 
 const icons = { added: AddIcon, changed: ChangedIcon, removed: RemovedIcon, unchanged: SameIcon };
@@ -24,32 +25,37 @@ export const tint =
       ? 'transparent'
       : `rgba(${t.vars.palette[changeColor[change]].mainChannel} / ${opacity})`;
 
-/** Icon + word: a change is never told by colour alone. */
+const markRules = perTheme((theme: Theme) => ({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 0.5,
+  px: 0.75,
+  py: 0.25,
+  borderRadius: 1,
+  fontSize: '0.8125rem',
+  fontWeight: 600,
+  color: 'text.primary',
+  whiteSpace: 'nowrap',
+  '& > svg': { color: 'text.secondary' },
+  ...Object.fromEntries(
+    (['added', 'changed', 'removed'] as const).map((change) => [
+      `&[data-change="${change}"]`,
+      { bgcolor: tint(change, 0.16)(theme), '& > svg': { color: `${changeColor[change]}.main` } },
+    ]),
+  ),
+}));
+
+/**
+ * Icon + word: a change is never told by colour alone. Its rules are one class for the four
+ * kinds: a large diff shows one mark per component.
+ */
 export function ChangeMark({ change }: { change: ComponentChange }) {
   const Icon = icons[change];
+  const markClass = useStaticClass(markRules);
   return (
-    <Box
-      component="span"
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 0.5,
-        px: 0.75,
-        py: 0.25,
-        borderRadius: 1,
-        fontSize: '0.8125rem',
-        fontWeight: 600,
-        bgcolor: tint(change, 0.16),
-        color: 'text.primary',
-        whiteSpace: 'nowrap',
-      }}
-    >
-      <Icon
-        aria-hidden="true"
-        fontSize="small"
-        sx={{ color: change === 'unchanged' ? 'text.secondary' : `${changeColor[change]}.main` }}
-      />
+    <span className={markClass} data-change={change}>
+      <Icon aria-hidden="true" fontSize="small" />
       {componentChangeLabels[change]}
-    </Box>
+    </span>
   );
 }

@@ -1,13 +1,13 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { memo } from 'react';
 import type { ComponentDiff } from '@/contract/template-diff';
+import { perTheme } from '@/theme/drawn-rules';
+import { useStaticClass } from '@/theme/static-class';
 import { formatImage } from '../../template-format';
 import { ChangeMark, tint } from './change-mark';
 import { diffRowId, type ComponentSelection } from './component-selection';
@@ -30,6 +30,36 @@ function summaryOf(c: ComponentDiff): string {
   const side = c.after ?? c.before;
   return side ? formatImage(side) : '';
 }
+
+/**
+ * The row's rules, once for every row: the border says the kind of change (with the mark), and
+ * the heading and summary are MUI's h5 and body2 Typography on plain elements.
+ */
+const rowRules = perTheme((theme: Theme) => ({
+  borderLeft: 4,
+  borderColor: 'divider',
+  borderBottom: 1,
+  borderBottomColor: 'divider',
+  px: { xs: 1, sm: 1.5 },
+  py: 1,
+  ...Object.fromEntries(
+    (['added', 'changed', 'removed'] as const).map((change) => [
+      `&[data-change="${change}"]`,
+      { borderLeftColor: tint(change, 0.9)(theme) },
+    ]),
+  ),
+  '& .dc-head': { display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' },
+  '& .dc-check': { p: 0.5 },
+  '& .dc-name': {
+    typography: 'h5',
+    m: 0,
+    overflowWrap: 'anywhere',
+    '&:focus-visible': { outline: 2, outlineOffset: 2 },
+  },
+  '& .dc-summary': { typography: 'body2', m: 0, color: 'text.secondary', overflowWrap: 'anywhere' },
+  '& .dc-toggle': { ml: 'auto' },
+  '& .dc-problem, & .dc-fields': { mt: 1 },
+}));
 
 /** One component of the diff: what happened to it, and its fields before → after. */
 export const DiffComponentRow = memo(function DiffComponentRow({
@@ -58,20 +88,11 @@ export const DiffComponentRow = memo(function DiffComponentRow({
       ? `${expanded ? 'Hide' : 'Show'} definition`
       : `${expanded ? 'Hide' : 'Show'} ${same.length} unchanged ${same.length === 1 ? 'field' : 'fields'}`;
 
+  const rowClass = useStaticClass(rowRules);
+
   return (
-    <Box
-      component="section"
-      aria-labelledby={headingId}
-      sx={{
-        borderLeft: 4,
-        borderColor: c.change === 'unchanged' ? 'divider' : tint(c.change, 0.9),
-        borderBottom: 1,
-        borderBottomColor: 'divider',
-        px: { xs: 1, sm: 1.5 },
-        py: 1,
-      }}
-    >
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+    <section className={rowClass} data-change={c.change} aria-labelledby={headingId}>
+      <div className="dc-head">
         {selection && selectable && (
           <Checkbox
             size="small"
@@ -79,22 +100,14 @@ export const DiffComponentRow = memo(function DiffComponentRow({
             onChange={(e) => selection.onChange(c.name, e.target.checked)}
             disabled={selection.disabled}
             slotProps={{ input: { 'aria-label': `${selection.verb} ${c.name}` } }}
-            sx={{ p: 0.5 }}
+            className="dc-check"
           />
         )}
         <ChangeMark change={c.change} />
-        <Typography
-          id={headingId}
-          component="h3"
-          variant="h5"
-          tabIndex={-1}
-          sx={{ overflowWrap: 'anywhere', '&:focus-visible': { outline: 2, outlineOffset: 2 } }}
-        >
+        <h3 id={headingId} className="dc-name" tabIndex={-1}>
           {c.name}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-          {summaryOf(c)}
-        </Typography>
+        </h3>
+        <p className="dc-summary">{summaryOf(c)}</p>
         {(c.change === 'unchanged' || same.length > 0) && (
           <Button
             size="small"
@@ -102,27 +115,27 @@ export const DiffComponentRow = memo(function DiffComponentRow({
             startIcon={expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
             aria-expanded={expanded}
             aria-label={`${toggleText} of ${c.name}`}
-            sx={{ ml: 'auto' }}
+            className="dc-toggle"
           >
             {toggleText}
           </Button>
         )}
-      </Stack>
+      </div>
       {problem && (
-        <Alert severity="error" sx={{ mt: 1 }}>
+        <Alert severity="error" className="dc-problem">
           {problem}
         </Alert>
       )}
       {lines.length > 0 && (
-        <Box sx={{ mt: 1 }}>
+        <div className="dc-fields">
           <DiffFieldsTable
             label={`${c.name} fields`}
             lines={lines}
             view={view}
             revealed={revealed}
           />
-        </Box>
+        </div>
       )}
-    </Box>
+    </section>
   );
 });

@@ -1,11 +1,8 @@
-import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import type { Theme } from '@mui/material/styles';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
-import { DiffText } from './diff-text';
+import { perTheme } from '@/theme/drawn-rules';
+import { useStaticClass } from '@/theme/static-class';
+import { DiffText, diffTextRules } from './diff-text';
 import { tint } from './change-mark';
 import type { FieldLine } from './field-lines';
 
@@ -25,34 +22,100 @@ const changeWords = {
 } as const;
 const sign = { added: '+', removed: '−', changed: '~', unchanged: ' ' } as const;
 
+/**
+ * What MUI's small Table, TableRow and TableCell (with the theme's head override) draw, with the
+ * diff's own cells, on plain elements. A large diff's rows hold hundreds of cells, and each
+ * styled cell would serialise its rules on every render: here one class on the table holds them.
+ */
+const tableRules = perTheme((theme: Theme) => ({
+  display: 'table',
+  width: '100%',
+  tableLayout: 'fixed',
+  borderCollapse: 'collapse',
+  borderSpacing: 0,
+  '& th, & td': {
+    typography: 'body2',
+    display: 'table-cell',
+    verticalAlign: 'top',
+    textAlign: 'left',
+    borderBottom: '1px solid var(--upshift-palette-TableCell-border)',
+    color: 'text.primary',
+    py: 0.75,
+    px: 1,
+    minWidth: 0,
+  },
+  '& > thead > tr > th': {
+    lineHeight: '1.5rem',
+    fontWeight: 600,
+    color: 'text.secondary',
+    whiteSpace: 'nowrap',
+  },
+  '& > thead > tr > th:first-of-type': { width: { xs: '34%', sm: '28%' } },
+  '& > tbody > tr > th': { fontWeight: 600, width: { sm: '28%' } },
+  '& .df-sign': { fontFamily: 'monospace', mr: 0.75 },
+  '& .df-label': { overflowWrap: 'anywhere' },
+  '& .df-hidden': visuallyHidden,
+  '& td.df-before': { bgcolor: tint('removed', 0.08)(theme) },
+  '& td.df-after': { bgcolor: tint('added', 0.08)(theme) },
+  '& .df-stack': { display: 'grid', gap: 0.25 },
+  '& .df-removed, & .df-added': { px: 0.5, borderRadius: 0.5 },
+  '& .df-removed': { bgcolor: tint('removed', 0.1)(theme) },
+  '& .df-added': { bgcolor: tint('added', 0.1)(theme) },
+  '& .df-mark': { mr: 0.75 },
+  ...diffTextRules(theme),
+}));
+
 /** The before side of a change is tinted as removed, the after side as added. */
-function sideTint(line: FieldLine, side: 'before' | 'after') {
+function sideClass(line: FieldLine, side: 'before' | 'after') {
   const value = side === 'before' ? line.before : line.after;
   if (value === null || line.change === 'unchanged') return undefined;
-  return tint(side === 'before' ? 'removed' : 'added', 0.08);
+  return side === 'before' ? 'df-before' : 'df-after';
 }
-
-const cell = { verticalAlign: 'top', py: 0.75, px: 1, minWidth: 0 } as const;
 
 function Label({ line }: { line: FieldLine }) {
   return (
-    <TableCell component="th" scope="row" sx={{ ...cell, fontWeight: 600, width: { sm: '28%' } }}>
-      <Box component="span" aria-hidden="true" sx={{ fontFamily: 'monospace', mr: 0.75 }}>
+    <th scope="row">
+      <span className="df-sign" aria-hidden="true">
         {sign[line.change]}
-      </Box>
-      <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
-        {line.label}
-      </Box>
-      <Box component="span" sx={visuallyHidden}>
-        {`, ${changeWords[line.change]}`}
-      </Box>
-    </TableCell>
+      </span>
+      <span className="df-label">{line.label}</span>
+      <span className="df-hidden">{`, ${changeWords[line.change]}`}</span>
+    </th>
   );
 }
 
-/** A component's fields before → after: two columns side by side, or one stacked (inline). */
-export function DiffFieldsTable({ label, lines, view, revealed }: Props) {
-  const text = (line: FieldLine, side: 'before' | 'after') => (
+/** One side of an inline change, on its own tinted line. */
+function InlineSide({
+  line,
+  side,
+  revealed,
+}: {
+  line: FieldLine;
+  side: 'before' | 'after';
+  revealed: boolean;
+}) {
+  const before = side === 'before';
+  return (
+    <div className={before ? 'df-removed' : 'df-added'}>
+      <span className="df-mark" aria-hidden="true">
+        {before ? '−' : '+'}
+      </span>
+      <span className="df-hidden">{before ? 'Before: ' : 'After: '}</span>
+      <Text line={line} side={side} revealed={revealed} />
+    </div>
+  );
+}
+
+function Text({
+  line,
+  side,
+  revealed,
+}: {
+  line: FieldLine;
+  side: 'before' | 'after';
+  revealed: boolean;
+}) {
+  return (
     <DiffText
       value={side === 'before' ? line.before : line.after}
       side={side}
@@ -61,70 +124,59 @@ export function DiffFieldsTable({ label, lines, view, revealed }: Props) {
       revealed={revealed}
     />
   );
+}
+
+/** A component's fields before → after: two columns side by side, or one stacked (inline). */
+export function DiffFieldsTable({ label, lines, view, revealed }: Props) {
+  const tableClass = useStaticClass(tableRules);
   return (
-    <Table size="small" aria-label={label} sx={{ tableLayout: 'fixed', width: '100%' }}>
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ ...cell, width: { xs: '34%', sm: '28%' } }}>Field</TableCell>
+    <table className={tableClass} aria-label={label}>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
           {view === 'split' ? (
             <>
-              <TableCell sx={cell}>Before</TableCell>
-              <TableCell sx={cell}>After</TableCell>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
             </>
           ) : (
-            <TableCell sx={cell}>Before → after</TableCell>
+            <th scope="col">Before → after</th>
           )}
-        </TableRow>
-      </TableHead>
-      <TableBody>
+        </tr>
+      </thead>
+      <tbody>
         {lines.map((line) =>
           view === 'split' ? (
-            <TableRow key={line.id}>
+            <tr key={line.id}>
               <Label line={line} />
-              <TableCell sx={{ ...cell, bgcolor: sideTint(line, 'before') }}>
-                {text(line, 'before')}
-              </TableCell>
-              <TableCell sx={{ ...cell, bgcolor: sideTint(line, 'after') }}>
-                {text(line, 'after')}
-              </TableCell>
-            </TableRow>
+              <td className={sideClass(line, 'before')}>
+                <Text line={line} side="before" revealed={revealed} />
+              </td>
+              <td className={sideClass(line, 'after')}>
+                <Text line={line} side="after" revealed={revealed} />
+              </td>
+            </tr>
           ) : (
-            <TableRow key={line.id}>
+            <tr key={line.id}>
               <Label line={line} />
-              <TableCell sx={cell}>
+              <td>
                 {line.change === 'unchanged' ? (
-                  text(line, 'after')
+                  <Text line={line} side="after" revealed={revealed} />
                 ) : (
-                  <Box sx={{ display: 'grid', gap: 0.25 }}>
+                  <div className="df-stack">
                     {line.before !== null && (
-                      <Box sx={{ bgcolor: tint('removed', 0.1), px: 0.5, borderRadius: 0.5 }}>
-                        <Box component="span" aria-hidden="true" sx={{ mr: 0.75 }}>
-                          −
-                        </Box>
-                        <Box component="span" sx={visuallyHidden}>
-                          Before:{' '}
-                        </Box>
-                        {text(line, 'before')}
-                      </Box>
+                      <InlineSide line={line} side="before" revealed={revealed} />
                     )}
                     {line.after !== null && (
-                      <Box sx={{ bgcolor: tint('added', 0.1), px: 0.5, borderRadius: 0.5 }}>
-                        <Box component="span" aria-hidden="true" sx={{ mr: 0.75 }}>
-                          +
-                        </Box>
-                        <Box component="span" sx={visuallyHidden}>
-                          After:{' '}
-                        </Box>
-                        {text(line, 'after')}
-                      </Box>
+                      <InlineSide line={line} side="after" revealed={revealed} />
                     )}
-                  </Box>
+                  </div>
                 )}
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ),
         )}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }

@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import type { Theme } from '@mui/material/styles';
 import type { TextSegment } from '@/contract/template-diff';
 import { MASK } from '@/lib/secrets';
 import { tint } from './change-mark';
@@ -11,59 +11,50 @@ interface Props {
   revealed: boolean;
 }
 
-const mono = {
-  fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-  fontSize: '0.8125rem',
-  whiteSpace: 'pre-wrap',
-  overflowWrap: 'anywhere',
-} as const;
+/** The rules of `DiffText`'s classes, on the table that holds it (`DiffFieldsTable`). */
+export const diffTextRules = (theme: Theme) => ({
+  '& .dt-value': {
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    fontSize: '0.8125rem',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
+  '& .dt-none': { color: 'text.secondary', fontStyle: 'italic' },
+  '& .dt-part': { textDecorationThickness: '1px', borderRadius: 0.5 },
+  '& del.dt-part': { bgcolor: tint('removed', 0.28)(theme) },
+  '& ins.dt-part': { bgcolor: tint('added', 0.28)(theme) },
+});
 
 /**
  * One side of a value, with jsdiff's parts highlighted: removed words struck through (`del`),
- * added words underlined (`ins`), so the highlight is not colour alone.
+ * added words underlined (`ins`), so the highlight is not colour alone. Plain elements: a large
+ * diff shows thousands of them, and each styled one would resolve its rules on every render.
  */
 export function DiffText({ value, side, segments, secret, revealed }: Props) {
   if (value === null) {
-    return (
-      <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
-        {side === 'before' ? 'not there' : 'gone'}
-      </Box>
-    );
+    return <span className="dt-none">{side === 'before' ? 'not there' : 'gone'}</span>;
   }
   if (secret && !revealed) {
     return (
-      <Box component="span" sx={mono} aria-label="Secret value, hidden">
+      <span className="dt-value" aria-label="Secret value, hidden">
         {MASK}
-      </Box>
+      </span>
     );
   }
-  if (segments.length === 0)
-    return (
-      <Box component="span" sx={mono}>
-        {value}
-      </Box>
-    );
+  if (segments.length === 0) return <span className="dt-value">{value}</span>;
   const skip = side === 'before' ? 'added' : 'removed';
   return (
-    <Box component="span" sx={mono}>
+    <span className="dt-value">
       {segments.map((s, i) => {
         if (s.kind === skip) return null;
         if (s.kind === 'same') return <span key={i}>{s.value}</span>;
-        const removed = s.kind === 'removed';
+        const Part = s.kind === 'removed' ? 'del' : 'ins';
         return (
-          <Box
-            key={i}
-            component={removed ? 'del' : 'ins'}
-            sx={{
-              bgcolor: tint(removed ? 'removed' : 'added', 0.28),
-              textDecorationThickness: '1px',
-              borderRadius: 0.5,
-            }}
-          >
+          <Part key={i} className="dt-part">
             {s.value}
-          </Box>
+          </Part>
         );
       })}
-    </Box>
+    </span>
   );
 }
