@@ -64,6 +64,16 @@ const classicZod = {
     "Write schemas with 'zod/mini': classic zod keeps unused zod code on the first screen (ADR 0016).",
 };
 
+/**
+ * MUI 9's Typography takes a palette colour's name (`textSecondary`, `error`), no longer a path
+ * (`text.secondary`), which it passes on silently as an unknown colour.
+ */
+const typographyColor = {
+  selector:
+    "JSXOpeningElement[name.name='Typography'] > JSXAttribute[name.name='color'] Literal[value=/\\./]",
+  message: "Typography's color is a palette name: 'textSecondary', not 'text.secondary'.",
+};
+
 const noAppInTesting = [
   {
     regex: '^(@/|(\\.\\./)+(src/)?)app(/|$)',
@@ -208,6 +218,7 @@ export default defineConfig([
           message: 'The app never imports the simulator; only src/main.tsx starts it.',
         },
         classicZod,
+        typographyColor,
       ],
     },
   },

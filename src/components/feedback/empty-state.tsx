@@ -23,7 +23,7 @@ export function EmptyState({ title, detail, action, icon }: EmptyStateProps) {
         <Typography component="h2" variant="h3">
           {title}
         </Typography>
-        <Typography color="text.secondary" sx={{ maxWidth: 480 }}>
+        <Typography color="textSecondary" sx={{ maxWidth: 480 }}>
           {detail}
         </Typography>
         {action}

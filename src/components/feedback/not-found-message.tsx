@@ -15,7 +15,7 @@ export function NotFoundMessage({ detail }: { detail?: string }) {
         </DrawnButton>
       }
     >
-      <Typography color="text.secondary">
+      <Typography color="textSecondary">
         {detail ??
           'Nothing lives at this address. It may have been removed, or the link is mistyped.'}
       </Typography>

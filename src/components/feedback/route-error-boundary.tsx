@@ -25,7 +25,7 @@ function NoAccess({ requiredRoles }: { requiredRoles: readonly string[] }) {
   const roles = describeRoles(requiredRoles);
   return (
     <MessagePage icon={<LockOutlinedIcon />} title="You don't have access">
-      <Typography color="text.secondary">
+      <Typography color="textSecondary">
         {roles
           ? `This page needs ${roles}. Ask an administrator if you need it.`
           : 'Your role does not allow this page. Ask an administrator if you need it.'}
@@ -66,7 +66,7 @@ function ProblemMessage({ error }: { error: unknown }) {
         </>
       }
     >
-      <Typography color="text.secondary">{detail}</Typography>
+      <Typography color="textSecondary">{detail}</Typography>
       {!isApiError(error) && error instanceof Error ? (
         <Typography
           variant="body2"

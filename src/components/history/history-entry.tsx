@@ -55,7 +55,7 @@ export function HistoryEntry({ entry, title }: HistoryEntryProps) {
           </Typography>
           <OutcomeChip outcome={entry.outcome} />
         </Stack>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           by {entry.actor.name} ·{' '}
           <time dateTime={entry.at} title={absoluteTime(entry.at)}>
             {absoluteTime(entry.at)} ({relativeTime(entry.at)})

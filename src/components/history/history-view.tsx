@@ -35,7 +35,7 @@ export function HistoryView({ query, name, describe, emptyDetail }: HistoryViewP
             <Typography component="h2" variant="h3">
               No changes recorded
             </Typography>
-            <Typography color="text.secondary" sx={{ mt: 1 }}>
+            <Typography color="textSecondary" sx={{ mt: 1 }}>
               {emptyDetail}
             </Typography>
           </Paper>

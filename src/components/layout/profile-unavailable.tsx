@@ -29,7 +29,7 @@ export function ProfileUnavailable({ page = false }: { page?: boolean }) {
   if (page) {
     return (
       <MessagePage icon={<PersonOffOutlinedIcon />} title={title} actions={retry} focusHeading>
-        <Typography color="text.secondary">{detail}</Typography>
+        <Typography color="textSecondary">{detail}</Typography>
       </MessagePage>
     );
   }

@@ -21,7 +21,7 @@ export function SignInPrompt() {
         <standalone.SignInChoices onChoose={(userId) => void signInAs(userId)} />
       ) : (
         <>
-          <Typography color="text.secondary">
+          <Typography color="textSecondary">
             {env.VITE_SIGN_IN_URL
               ? 'Sign in to see and upgrade your deployed software.'
               : 'Sign in through your organisation’s portal, then check again here.'}

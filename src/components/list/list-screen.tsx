@@ -17,7 +17,7 @@ export function ListScreen({ title, description, children }: ListScreenProps) {
     <Box sx={[stackSx(2), { minWidth: 0 }]}>
       <div>
         <Typography variant="h1">{title}</Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5 }}>
           {description}
         </Typography>
       </div>

@@ -20,7 +20,7 @@ export function ResultCount({ data, noun, action, bar = action !== undefined }: 
     <Typography
       role="status"
       variant="body2"
-      color="text.secondary"
+      color="textSecondary"
       sx={bar ? undefined : { minHeight: 20 }}
     >
       {data ? countRangeText(data.page, data.pageSize, data.total, noun) : null}

@@ -32,7 +32,7 @@ export function CompactOperationProgress({
         aria-label={operation ? `${label}: ${String(operation.progress)}%` : `${label}: starting`}
         sx={{ height: 6, borderRadius: 3 }}
       />
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
         {operation ? `${String(operation.progress)}%` : 'Starting…'}
         {step ? ` · ${step}` : ''}
       </Typography>

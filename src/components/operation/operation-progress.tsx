@@ -32,7 +32,7 @@ export function OperationProgress({
       <Box>
         <Stack direction="row" sx={{ justifyContent: 'space-between', mb: 0.5 }}>
           <Typography variant="subtitle2">{statusText[operation.status]}</Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {operation.progress}%
           </Typography>
         </Stack>

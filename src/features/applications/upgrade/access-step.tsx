@@ -51,7 +51,7 @@ export function AccessStep() {
           <Typography id="admin-access-heading" variant="h3" sx={{ mb: 1 }}>
             Administrator access
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mb: 2 }}>
             {`Administrators must hold the ${ADMIN_ROLE} role.`}
           </Typography>
           <Stack spacing={2}>{accessFields.slice(0, 2).map(picker)}</Stack>

@@ -65,7 +65,7 @@ export function DeployedSecrets({ applicationId, connector, variablesText }: Pro
 
   return (
     <Box sx={{ display: 'grid', gap: 0.5, justifyItems: 'start' }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {`${SECRET_MASK} keeps the deployed value of ${list(keys)}: type over it to change it.`}
       </Typography>
       {canReveal && (

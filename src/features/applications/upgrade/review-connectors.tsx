@@ -32,7 +32,7 @@ export function ReviewConnectors({ deployed, next }: { deployed: Connector[]; ne
         ))}
       </ul>
       {unchanged.length > 0 && (
-        <Typography color="text.secondary">{`Unchanged: ${unchanged.join(', ')}`}</Typography>
+        <Typography color="textSecondary">{`Unchanged: ${unchanged.join(', ')}`}</Typography>
       )}
     </ReviewSection>
   );

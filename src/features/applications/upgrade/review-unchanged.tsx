@@ -16,7 +16,7 @@ export function ReviewUnchanged({ app }: { app: ApplicationDetail }) {
           {`Infrastructure: ${infra.cluster} / ${infra.namespace}, ${String(infra.replicas)} replicas, ${infra.cpu} CPU, ${infra.memory} memory, ${infra.storageClass}, ${infra.ingressHost}`}
         </li>
       </ul>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Running process and task instances finish on their current application version; new ones use
         the new version.
       </Typography>

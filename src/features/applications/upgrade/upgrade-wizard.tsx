@@ -68,7 +68,7 @@ export function UpgradeWizard({
     <Stack spacing={3} sx={{ maxWidth: 960, mx: 'auto', width: '100%' }}>
       <Typography variant="h1">{app ? `Upgrade ${app.name}` : 'Upgrade application'}</Typography>
       {app && (
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {`Application name: ${app.name} (an upgrade cannot rename it). Deployed: project version ${String(app.projectVersion)}, application version ${String(app.applicationVersion)}.`}
         </Typography>
       )}

@@ -64,7 +64,7 @@ export function VersionStep() {
                   label={
                     <Stack sx={{ pt: 1 }}>
                       <Typography>{`Project version ${String(version)} → application version ${String(resulting)}`}</Typography>
-                      <Typography variant="body2" color="text.secondary">
+                      <Typography variant="body2" color="textSecondary">
                         {`Connectors: ${connectors}`}
                       </Typography>
                     </Stack>

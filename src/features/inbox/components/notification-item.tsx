@@ -51,7 +51,7 @@ export function NotificationItem({ notification: n, box, onMoved }: Notification
             color={n.read ? 'default' : 'primary'}
             variant={n.read ? 'outlined' : 'filled'}
           />
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             <time dateTime={n.at}>
               {absoluteTime(n.at)} ({relativeTime(n.at)})
             </time>

@@ -19,7 +19,7 @@ export function AccessFields({ control }: { control: FormControl }) {
         <Typography id="manage-admins-heading" component="h3" variant="h4">
           Administrators
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mb: 2 }}>
           {`Administrators must hold the ${ADMIN_ROLE} role.`}
         </Typography>
         <Stack direction={pair} spacing={2}>

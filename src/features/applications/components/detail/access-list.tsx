@@ -28,7 +28,7 @@ export function AccessList({ label, heading, holders, showAdminRole }: AccessLis
         {heading}
       </Typography>
       {holders.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           None
         </Typography>
       ) : (
@@ -43,12 +43,12 @@ export function AccessList({ label, heading, holders, showAdminRole }: AccessLis
                 {holder.name}
               </Typography>
               {holder.detail ? (
-                <Typography component="span" variant="body2" color="text.secondary">
+                <Typography component="span" variant="body2" color="textSecondary">
                   {holder.detail}
                 </Typography>
               ) : null}
               {!holder.known ? (
-                <Typography component="span" variant="body2" color="warning.main">
+                <Typography component="span" variant="body2" color="warning">
                   Not in the directory
                 </Typography>
               ) : null}

@@ -77,7 +77,7 @@ export function AccessPanel({ applicationId }: { applicationId: string }) {
       </Stack>
       {section('Administrators', access.data.admins, true)}
       {section('Users', access.data.users, false)}
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="caption" color="textSecondary">
         Revision {access.data.revision}
       </Typography>
     </Stack>

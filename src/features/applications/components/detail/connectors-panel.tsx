@@ -14,7 +14,7 @@ export function ConnectorsPanel({ app }: { app: ApplicationDetail }) {
         Connectors are the only services an upgrade can give a new image or variables.
       </Alert>
       {app.connectors.length === 0 ? (
-        <Typography color="text.secondary">This application uses no connectors.</Typography>
+        <Typography color="textSecondary">This application uses no connectors.</Typography>
       ) : null}
       {app.connectors.map((connector) => (
         <SectionCard

@@ -24,7 +24,7 @@ export function DetailHeader({ app }: { app: ApplicationDetail }) {
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <StatusChip status={app.status} />
         <Chip size="small" variant="outlined" label={deployedViaChipLabel(app.deployedVia)} />
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {app.project.name}
         </Typography>
       </Stack>

@@ -50,7 +50,7 @@ export function ReleasesList({ app }: { app: ApplicationDetail }) {
               <Typography sx={{ fontWeight: deployed ? 600 : 400, minWidth: 150 }}>
                 Project version {release.version}
               </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ minWidth: 180 }}>
+              <Typography variant="body2" color="textSecondary" sx={{ minWidth: 180 }}>
                 Released {absoluteTime(release.releasedAt)}
               </Typography>
               {deployed ? (
@@ -65,7 +65,7 @@ export function ReleasesList({ app }: { app: ApplicationDetail }) {
                   {helm ? 'Higher' : 'Upgrade target'} → application version {next}
                 </Typography>
               ) : (
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   Earlier
                 </Typography>
               )}

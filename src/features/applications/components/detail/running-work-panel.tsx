@@ -18,7 +18,7 @@ export function RunningWorkPanel({ app }: { app: ApplicationDetail }) {
         {app.applicationVersion}.
       </Typography>
       {rows.length === 0 ? (
-        <Typography color="text.secondary">No process or task instances are running.</Typography>
+        <Typography color="textSecondary">No process or task instances are running.</Typography>
       ) : (
         <Stack>
           <ScrollTable label="Running work by application version">

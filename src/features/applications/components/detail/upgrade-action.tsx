@@ -40,7 +40,7 @@ export function UpgradeAction({ app }: { app: ApplicationDetail }) {
         <Typography
           id={reasonId}
           variant="caption"
-          color="text.secondary"
+          color="textSecondary"
           sx={{ textAlign: { sm: 'right' } }}
         >
           {reason}

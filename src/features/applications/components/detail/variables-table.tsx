@@ -15,7 +15,7 @@ export function VariablesTable({ owner, variables }: { owner: SecretOwner; varia
   const entries = Object.entries(variables);
   if (entries.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         No variables.
       </Typography>
     );

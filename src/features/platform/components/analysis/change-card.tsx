@@ -32,7 +32,7 @@ export function ChangeCard({ planId, change }: { planId: string; change: ChangeR
           >
             {change.title}
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {`${kindLabels[change.kind]} · ${change.area}`}
           </Typography>
         </div>

@@ -40,11 +40,11 @@ export function ChangesSection({ plan }: { plan: UpgradePlan }) {
         label="Unreviewed only"
       />
       {plan.changes.length === 0 ? (
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           The crossed releases bring no breaking change or side effect.
         </Typography>
       ) : versions.length === 0 ? (
-        <Typography color="text.secondary">Every change has been reviewed.</Typography>
+        <Typography color="textSecondary">Every change has been reviewed.</Typography>
       ) : (
         versions.map((version) => {
           const changes = shown.filter((c) => c.version === version);

@@ -37,7 +37,7 @@ function ReleaseItem({ release }: { release: PlatformRelease }) {
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 1.5 }}>
           <Typography sx={{ fontWeight: 600 }}>{release.version}</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ alignSelf: { sm: 'center' } }}>
+          <Typography variant="body2" color="textSecondary" sx={{ alignSelf: { sm: 'center' } }}>
             {`Published ${absoluteTime(release.publishedAt)} · ${changes === 0 ? 'no breaking changes' : `${String(changes)} ${changes === 1 ? 'change' : 'changes'} to review`}`}
           </Typography>
         </Stack>

@@ -35,7 +35,7 @@ export function ReviewState({ change }: { change: ChangeReview }) {
       {change.note ? (
         <Typography
           variant="body2"
-          color="text.secondary"
+          color="textSecondary"
           sx={{ ml: 3.5, overflowWrap: 'anywhere' }}
         >
           {'Note: '}

@@ -24,7 +24,7 @@ export function ApplicationsStep({ view }: { view: ExecutionView }) {
           ? 'This upgrade needs every application published in the new version.'
           : "Publish your applications gradually, at your teams' pace, once modules preparation finishes; publishing all of them is optional."}
       </Typography>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Have your teams available for the code fixing the breaking changes may need.
       </Typography>
       <PublicationProgress publication={publication} environmentName={env.name} />

@@ -105,7 +105,7 @@ export function ApplyAndExitDialog(props: Props) {
         })}
       </FormControl>
       {withModulePreparation && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Closing the Configuration Tool during the modules preparation step doesn't interrupt the
           operation.
         </Typography>

@@ -72,7 +72,7 @@ export function CloudRequest({ view, failure }: Props) {
                   <Typography
                     variant="body2"
                     component="span"
-                    color={scheduleMissing ? 'error' : 'text.secondary'}
+                    color={scheduleMissing ? 'error' : 'textSecondary'}
                   >
                     {scheduleMissing ? `${SCHEDULE_MISSING} ` : 'Not scheduled yet. '}
                     <Link component={RouterLink} to={paths.platform.plan.href(plan.id, 'planning')}>
@@ -114,7 +114,7 @@ export function CloudRequest({ view, failure }: Props) {
             </Button>
           )}
           {editable && blocked && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {blocked}
             </Typography>
           )}

@@ -31,7 +31,7 @@ export function EnvironmentStatus({ status }: { status: PlanEnvironmentStatus })
       <Typography
         variant="body2"
         sx={{ fontWeight: 600 }}
-        color={status === 'failed' ? 'error' : 'text.primary'}
+        color={status === 'failed' ? 'error' : 'textPrimary'}
         data-status={status}
       >
         {statusLabels[status]}

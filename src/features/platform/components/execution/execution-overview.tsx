@@ -34,7 +34,7 @@ export function ExecutionOverview({ plan, staging }: Props) {
         <Typography id="execution-order" component="h2" variant="h2" sx={{ mb: 0.5 }}>
           Environments in upgrade order
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mb: 1.5 }}>
           For each environment: the Platform Server, the development tools, then the applications.
         </Typography>
         <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', gap: 1.5 }}>
@@ -56,7 +56,7 @@ export function ExecutionOverview({ plan, staging }: Props) {
                     <bdi>{env.name}</bdi>
                   </Link>
                 </Typography>
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   {facts(plan, env)}
                 </Typography>
                 <Stack

@@ -47,7 +47,7 @@ export function ExecutionSteps({ env, label }: { env: PlanEnvironment; label: st
                 <StepIcon status={step.status} />
                 <Typography
                   variant="body2"
-                  color={step.status === 'failed' ? 'error' : 'text.secondary'}
+                  color={step.status === 'failed' ? 'error' : 'textSecondary'}
                 >
                   {stepStatusLabel[step.status]}
                   {step.detail ? ` · ${step.detail}` : ''}

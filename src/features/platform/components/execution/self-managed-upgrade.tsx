@@ -70,7 +70,7 @@ export function SelfManagedUpgrade({ view }: { view: ExecutionView }) {
             Apply and Exit
           </Button>
           {blocked && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {blocked}
             </Typography>
           )}

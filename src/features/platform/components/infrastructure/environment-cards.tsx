@@ -31,7 +31,7 @@ export function EnvironmentCards({
             {blocked && before ? (
               <Box sx={{ py: 1 }}>
                 <StagingMarker text={blocked} />
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   <bdi>{before.name}</bdi>
                   {' cannot stage applications to '}
                   <bdi>{env.name}</bdi>

@@ -65,7 +65,7 @@ export function EnvironmentTable({
               </TableCell>
               <TableCell>
                 {!before ? (
-                  <Typography variant="body2" color="text.secondary">
+                  <Typography variant="body2" color="textSecondary">
                     First in the lifecycle
                   </Typography>
                 ) : blocked ? (

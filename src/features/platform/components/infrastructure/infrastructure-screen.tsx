@@ -41,7 +41,7 @@ export function InfrastructureScreen() {
     <Stack spacing={3} sx={{ minWidth: 0 }}>
       <div>
         <Typography variant="h1">Platform</Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5, maxWidth: '70ch' }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5, maxWidth: '70ch' }}>
           Each infrastructure&apos;s LifeTime and environments, in the order applications are
           staged. Applications cannot be staged between environments on different versions.
         </Typography>

@@ -42,7 +42,7 @@ export function InfrastructureSection({
           <Typography id={headingId} component="h2" variant="h2" sx={{ overflowWrap: 'anywhere' }}>
             <bdi>{infrastructure.name}</bdi>
           </Typography>
-          <Typography color="text.secondary">
+          <Typography color="textSecondary">
             {`LifeTime ${lifeTime.version} · ${lifeTimePlace(lifeTime, environments)}`}
           </Typography>
         </div>
@@ -64,7 +64,7 @@ export function InfrastructureSection({
             />
           ) : (
             <>
-              <Typography color="text.secondary">No upgrade is planned.</Typography>
+              <Typography color="textSecondary">No upgrade is planned.</Typography>
               <Can permission="platform:plan">
                 <PlanUpgradeForm infrastructure={infrastructure} />
               </Can>

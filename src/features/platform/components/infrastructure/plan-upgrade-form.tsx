@@ -55,7 +55,7 @@ export function PlanUpgradeForm({ infrastructure }: { infrastructure: Infrastruc
         retrying={releases.isFetching}
       />
     ) : (
-      <Typography color="text.secondary" role="status">
+      <Typography color="textSecondary" role="status">
         Loading the releases…
       </Typography>
     );
@@ -66,7 +66,7 @@ export function PlanUpgradeForm({ infrastructure }: { infrastructure: Infrastruc
   );
   if (targets.length === 0) {
     return (
-      <Typography color="text.secondary">
+      <Typography color="textSecondary">
         {`Every environment runs ${highest}, the latest release: there is nothing to upgrade to.`}
       </Typography>
     );

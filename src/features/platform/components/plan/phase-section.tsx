@@ -20,7 +20,7 @@ export function PhaseSection({
           {title}
         </Typography>
         {intro ? (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: '70ch' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5, maxWidth: '70ch' }}>
             {intro}
           </Typography>
         ) : null}

@@ -22,7 +22,7 @@ export function PlanHeader({
         <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           {planTitle(plan, infrastructure.name)}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 0.25 }}>
           {`From ${plan.from} to ${plan.to}`}
           {crossed ? `, crossing ${crossed}` : ''}
           {` · planned by `}

@@ -50,7 +50,7 @@ export function EnvironmentSettings({ env, infrastructure, planning, editable, f
           <Typography component="h3" variant="h3">
             <bdi>{env.name}</bdi>
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {facts.join(' · ')}
             {env.status !== 'not-started'
               ? ' · its upgrade has started: no longer planned here'

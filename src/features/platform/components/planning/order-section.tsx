@@ -96,7 +96,7 @@ export function OrderSection({ plan, planning, editable, fields }: Props) {
                 {`${String(place + 1)}. `}
                 <bdi>{env.name}</bdi>
                 {env.kind === 'lifetime' ? (
-                  <Typography component="span" variant="body2" color="text.secondary">
+                  <Typography component="span" variant="body2" color="textSecondary">
                     {' '}
                     · upgraded first: LifeTime must be the most up-to-date environment
                   </Typography>

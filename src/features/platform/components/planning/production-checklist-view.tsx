@@ -22,7 +22,7 @@ export function ProductionChecklistView({
 }) {
   const list = productionChecklist(applied, infrastructure.environments);
   if (!list) {
-    return <Typography color="text.secondary">This plan has no Production environment.</Typography>;
+    return <Typography color="textSecondary">This plan has no Production environment.</Typography>;
   }
   return (
     <Stack spacing={1.5}>

@@ -27,7 +27,7 @@ export function SaveBar({ planning, onSave }: { planning: Planning; onSave: () =
         <Button onClick={planning.discard} disabled={!planning.changed || planning.saving}>
           Discard my changes
         </Button>
-        <Typography role="status" variant="body2" color="text.secondary">
+        <Typography role="status" variant="body2" color="textSecondary">
           {planning.changed
             ? 'Unsaved changes, kept in this tab until you save them.'
             : 'Everything shown is saved.'}

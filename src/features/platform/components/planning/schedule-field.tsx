@@ -64,7 +64,7 @@ export function ScheduleField({ environmentName, choice, onChange, errors, refs 
           Clear the schedule
         </Button>
       ) : (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Not scheduled yet.
         </Typography>
       )}

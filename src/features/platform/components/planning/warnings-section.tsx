@@ -32,7 +32,7 @@ export function WarningsSection({
   return (
     <Stack spacing={1}>
       {sprints.length > 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {'Development sprints: '}
           {sprints
             .map((s) => `${s.name} (${absoluteTime(s.startsAt)} to ${absoluteTime(s.endsAt)})`)

@@ -21,7 +21,7 @@ export function StagingSection({ infrastructure, stageHref }: Props) {
         <Typography id="staging-title" component="h2" variant="h2">
           Staging while upgrading
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           You can't stage applications between environments in different versions. A fix for an
           environment not upgraded yet is made in the closest one still on its version, moved on,
           and backported to the environments already upgraded.

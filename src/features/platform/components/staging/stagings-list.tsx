@@ -20,7 +20,7 @@ function StagingItem({ staging, nameOf }: { staging: Staging; nameOf: (id: strin
           <bdi>{staging.note}</bdi>
         </Typography>
       )}
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {`Staged by ${staging.stagedBy.name}, ${localTime(staging.stagedAt)}`}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
@@ -62,7 +62,7 @@ export function StagingsList({ infrastructure }: { infrastructure: Infrastructur
         />
       )}
       {mine.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Nothing staged during this upgrade yet.
         </Typography>
       ) : (

@@ -55,7 +55,7 @@ export function TestingPanel({ plan }: Props) {
       <Typography component="h2" variant="h2">
         Testing
       </Typography>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         After publishing your applications in the new version, create and run tests to ensure that
         your applications' hot-points aren't affected by the upgrade, and check for application
         errors or background issues in Service Center's Error Log.

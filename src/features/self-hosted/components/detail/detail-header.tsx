@@ -13,7 +13,7 @@ export function DetailHeader({ app }: { app: SelfHostedApplicationDetail }) {
         <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           {app.name}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 0.25 }}>
           by {app.publisher}
         </Typography>
       </div>

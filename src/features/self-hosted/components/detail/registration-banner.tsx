@@ -56,7 +56,7 @@ export function RegistrationBanner({ app, registration, onVersionsTab }: Registr
           />
         ) : null}
         {!registering && registration.registeredBy && registration.registeredAt ? (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             Registered by {registration.registeredBy.name} {relativeTime(registration.registeredAt)}
           </Typography>
         ) : null}

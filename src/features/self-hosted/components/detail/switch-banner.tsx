@@ -38,7 +38,7 @@ export function SwitchBanner({ running }: { running: RunningSwitch }) {
           {running.from} keeps serving users until the switch to {running.to} completes.
         </Typography>
         <CompactOperationProgress operation={operation.data} label={`Switch to ${running.to}`} />
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Started by {running.startedBy.name}{' '}
           <time dateTime={running.startedAt} title={absoluteTime(running.startedAt)}>
             {relativeTime(running.startedAt)}

@@ -38,12 +38,12 @@ export function SettingsPanel({ app }: { app: SelfHostedApplicationDetail }) {
       subtitle={`Role descriptions of version ${version}, the active version`}
     >
       {waiting && waiting !== version ? (
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {waiting}’s role descriptions show here once a switch to it has succeeded.
         </Typography>
       ) : null}
       {roles.length === 0 ? (
-        <Typography color="text.secondary">Version {version} defines no roles.</Typography>
+        <Typography color="textSecondary">Version {version} defines no roles.</Typography>
       ) : (
         <RolesTable version={version} roles={roles} />
       )}

@@ -33,7 +33,7 @@ export function ProvisioningIntro({ app }: { app: SelfHostedApplicationDetail })
         </Link>{' '}
         and by a notification.
       </Typography>
-      <Typography color="text.secondary">{nowText(app)}</Typography>
+      <Typography color="textSecondary">{nowText(app)}</Typography>
     </SectionCard>
   );
 }

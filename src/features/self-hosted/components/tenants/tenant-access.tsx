@@ -24,7 +24,7 @@ export function TenantAccess({ tenant }: { tenant: SelfHostedTenant }) {
         No access
       </Box>
       {tenant.noAccessReason ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {tenant.noAccessReason}
         </Typography>
       ) : null}

@@ -26,7 +26,7 @@ export function TenantCards({ name, tenants }: { name: string; tenants: SelfHost
           </Typography>
           <Typography
             variant="body2"
-            color="text.secondary"
+            color="textSecondary"
             sx={{ overflowWrap: 'anywhere', mb: 1 }}
           >
             {tenant.contactEmail}

@@ -28,10 +28,10 @@ export function TenantsPanel({ app }: { app: SelfHostedApplicationDetail }) {
     const List = narrow ? TenantCards : TenantsTable;
     body =
       items.length === 0 ? (
-        <Typography color="text.secondary">{app.name} has no tenants yet.</Typography>
+        <Typography color="textSecondary">{app.name} has no tenants yet.</Typography>
       ) : (
         <>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {formatCount(items.length)} {items.length === 1 ? 'tenant' : 'tenants'}
             {without > 0 ? ` · ${tenantsWithoutAccessText(without)}` : ''}
           </Typography>

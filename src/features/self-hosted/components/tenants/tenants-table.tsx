@@ -25,7 +25,7 @@ export function TenantsTable({ name, tenants }: { name: string; tenants: SelfHos
           <TableRow key={tenant.id}>
             <TableCell component="th" scope="row" sx={{ fontWeight: 500 }}>
               {tenant.name}
-              <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+              <Typography variant="body2" color="textSecondary" sx={{ whiteSpace: 'nowrap' }}>
                 {tenant.contactEmail}
               </Typography>
             </TableCell>

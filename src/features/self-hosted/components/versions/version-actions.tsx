@@ -92,7 +92,7 @@ export function VersionActions({
           key={reason}
           id={reasonId(reason)}
           variant="caption"
-          color="text.secondary"
+          color="textSecondary"
           sx={{ maxWidth: 420, textAlign: { sm: 'right' } }}
         >
           {reason}

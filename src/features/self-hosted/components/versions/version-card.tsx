@@ -60,7 +60,7 @@ export function VersionCard({ app, version }: Props) {
             </Typography>
             <VersionStatusChip status={version.status} />
           </Stack>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {facts.join(' · ')}
           </Typography>
           <Typography variant="body2">{version.releaseNotes}</Typography>

@@ -22,7 +22,7 @@ export function VersionsPanel({ app }: { app: SelfHostedApplicationDetail }) {
         <Typography component="h2" variant="h3" id="versions-title">
           Versions
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: 760 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5, maxWidth: 760 }}>
           {allowed
             ? `Only one version is active at a time. Register a newer or an earlier version to test it beside ${app.activeVersion}, then confirm the switch: ${app.activeVersion} keeps serving until the switch completes.`
             : `Only one version is active at a time; ${app.activeVersion} is active now.`}

@@ -22,7 +22,7 @@ export function NewOptions({ options, yaml, onInsert }: Props) {
         New configuration options
       </Typography>
       {options.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           The releases crossed add no configuration options.
         </Typography>
       ) : (
@@ -34,7 +34,7 @@ export function NewOptions({ options, yaml, onInsert }: Props) {
                 <Typography component="code" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
                   {option.key}
                 </Typography>
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   {`New in ${option.version}. ${option.description}`}
                 </Typography>
                 <Box

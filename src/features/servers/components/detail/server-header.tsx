@@ -13,7 +13,7 @@ export function ServerHeader({ server }: { server: ServerDetail }) {
         <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           {server.name}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mt: 0.25 }}>
           Project{' '}
           <Box component="code" sx={{ overflowWrap: 'anywhere' }}>
             {server.project}

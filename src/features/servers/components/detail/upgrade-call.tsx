@@ -42,7 +42,7 @@ export function UpgradeCall({ server }: { server: ServerDetail }) {
   }
   if (!server.upgradeAvailable) {
     return (
-      <Typography color="text.secondary">
+      <Typography color="textSecondary">
         Up to date: {server.latestVersion} is the latest release.
       </Typography>
     );

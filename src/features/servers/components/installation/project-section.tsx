@@ -14,7 +14,7 @@ function Subdomains({ server }: { server: ServerDetail }) {
         Subdomains
       </Typography>
       {server.subdomains.length === 0 ? (
-        <Typography color="text.secondary">No subdomains are recorded for this server.</Typography>
+        <Typography color="textSecondary">No subdomains are recorded for this server.</Typography>
       ) : (
         <Box component="ul" aria-labelledby={titleId} sx={{ m: 0, pl: 2.5 }}>
           {server.subdomains.map((d) => (
@@ -22,7 +22,7 @@ function Subdomains({ server }: { server: ServerDetail }) {
               <Box component="code" sx={{ overflowWrap: 'anywhere' }}>
                 {d.host}
               </Box>{' '}
-              <Typography component="span" variant="body2" color="text.secondary">
+              <Typography component="span" variant="body2" color="textSecondary">
                 ({d.service})
               </Typography>
             </li>

@@ -35,7 +35,7 @@ export function ServicesSection({ server }: { server: ServerDetail }) {
               <Box sx={{ fontWeight: 600 }}>{s.service}</Box>
               <Typography
                 variant="caption"
-                color="text.secondary"
+                color="textSecondary"
                 sx={{ display: 'block', overflowWrap: 'anywhere' }}
               >
                 {s.image}

@@ -47,7 +47,7 @@ export function ServerUpgradeScreen({ serverId, to }: Props) {
           {`Upgrade ${s.name}`}
         </Typography>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography color="text.secondary">
+          <Typography color="textSecondary">
             {'Project '}
             <bdi>{s.project}</bdi>
             {s.packageVersion

@@ -16,7 +16,7 @@ function Hash({ entry, of }: { entry: ServiceHash | undefined; of: string }) {
   return (
     <>
       <CopyableHash hash={entry.hash} of={of} />
-      <Typography component="span" variant="body2" color="text.secondary">
+      <Typography component="span" variant="body2" color="textSecondary">
         {' '}
         {entry.tag}
       </Typography>

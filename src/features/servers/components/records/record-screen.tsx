@@ -42,7 +42,7 @@ function Loaded({ upgrade }: { upgrade: ServerUpgrade }) {
     <>
       <div>
         <Typography variant="h1">{upgradeTitle(upgrade)}</Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
           <bdi>{upgrade.project}</bdi> · {upgrade.id}
         </Typography>
       </div>

@@ -43,7 +43,7 @@ export function UpgradesPanel({ server }: { server: ServerDetail }) {
                     {fromTo(u)}
                   </Link>
                   {u.downgrade ? (
-                    <Typography component="span" variant="body2" color="text.secondary">
+                    <Typography component="span" variant="body2" color="textSecondary">
                       {' '}
                       (downgrade)
                     </Typography>

@@ -44,14 +44,14 @@ export function DowntimeControl({ view }: { view: RunbookView }) {
   if (upgrade.status !== 'preparing') return null;
   if (!isReady(upgrade.steps, 'down') || upgrade.operationId) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Available once steps 1 to 5 are done.
       </Typography>
     );
   }
   if (!canAct) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Waiting for an administrator or operator to confirm the downtime.
       </Typography>
     );

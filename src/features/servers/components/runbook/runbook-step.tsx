@@ -47,7 +47,7 @@ export function RunbookStepItem({ step, current, level, note, children }: Props)
           <StepState step={step} />
         </Stack>
         {stepTitles[step.id] !== label && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {`${stepTitles[step.id]}.`}
           </Typography>
         )}

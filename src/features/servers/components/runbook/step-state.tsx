@@ -45,7 +45,7 @@ export function StepState({ step }: { step: RunbookStep }) {
       <StatusIcon status={step.status} />
       <Typography
         variant="body2"
-        color={step.status === 'failed' ? 'error' : 'text.secondary'}
+        color={step.status === 'failed' ? 'error' : 'textSecondary'}
         data-step-state={step.status}
       >
         {stateText(step)}

@@ -84,7 +84,7 @@ export function DiffToolbar(p: Props) {
         </Button>
         <Typography
           variant="caption"
-          color="text.secondary"
+          color="textSecondary"
           sx={{ display: { xs: 'none', md: 'inline' } }}
         >
           Keys: n / p

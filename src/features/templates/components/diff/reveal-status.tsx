@@ -26,7 +26,7 @@ export function RevealStatus({ pending, error, onRetry }: Props) {
           {`The secrets were not revealed: ${failure.title}. ${failure.detail} They stay masked.`}
         </Alert>
       ) : pending ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Revealing the secret values…
         </Typography>
       ) : null}

@@ -60,7 +60,7 @@ export function TemplateDiffScreen({ templateId }: { templateId: string }) {
         <Typography component="h1" variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           Version differences
         </Typography>
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {`${t.name}: what ${to ?? '…'} changes against ${from ?? '…'}`}
         </Typography>
       </div>
@@ -87,7 +87,7 @@ export function TemplateDiffScreen({ templateId }: { templateId: string }) {
           templateId={t.id}
         />
       ) : (
-        <Typography color="text.secondary">Comparing the versions…</Typography>
+        <Typography color="textSecondary">Comparing the versions…</Typography>
       )}
     </Stack>
   );

@@ -143,7 +143,7 @@ export function TemplateDiffView({
         {nav.announcement}
       </Box>
       {refreshing && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Updating the differences…
         </Typography>
       )}

@@ -51,7 +51,7 @@ function Loaded({ app }: { app: InstalledApplicationDetail }) {
         <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           {app.name}
         </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5 }}>
           Upgrade management · installed from{' '}
           <Link component={RouterLink} to={paths.templates.detail.href(app.template.id)}>
             {app.template.name}

@@ -50,7 +50,7 @@ export function UpgradeTargets({ app }: { app: InstalledApplicationDetail }) {
                     <Typography
                       id={describedBy}
                       variant="body2"
-                      color="text.secondary"
+                      color="textSecondary"
                       sx={{ pl: 4, mt: -0.75, mb: 0.5 }}
                     >
                       {offerChangesText(offer)}
@@ -68,7 +68,7 @@ export function UpgradeTargets({ app }: { app: InstalledApplicationDetail }) {
           >
             Review changes
           </Button>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {`Shows what ${to} changes in ${app.name}, component by component, before anything is upgraded.`}
             {app.currentUpgrade
               ? ` Another upgrade can start once the ${app.currentUpgrade.kind} running now has finished.`

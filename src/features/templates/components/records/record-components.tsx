@@ -17,7 +17,7 @@ export function RecordComponents({ record }: { record: UpgradeRecordDetail }) {
             : `Upgraded (${String(record.components.length)})`}
         </Typography>
         {record.components.length === 0 ? (
-          <Typography color="text.secondary">None.</Typography>
+          <Typography color="textSecondary">None.</Typography>
         ) : (
           <Box component="ul" aria-labelledby="upgraded-components" sx={listSx}>
             {record.components.map((c) => (
@@ -35,7 +35,7 @@ export function RecordComponents({ record }: { record: UpgradeRecordDetail }) {
           Left out ({record.leftOut.length})
         </Typography>
         {record.leftOut.length === 0 ? (
-          <Typography color="text.secondary">
+          <Typography color="textSecondary">
             {`None: every change of ${record.toVersion} was chosen.`}
           </Typography>
         ) : (

@@ -63,7 +63,7 @@ function Loaded({ record }: { record: UpgradeRecordDetail }) {
     <>
       <div>
         <Typography variant="h1">Upgrade {fromTo(record)}</Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5 }}>
           {record.applicationName} · {record.id}
         </Typography>
       </div>

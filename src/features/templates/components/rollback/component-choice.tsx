@@ -69,7 +69,7 @@ export function ComponentChoice({ components, chosen, onToggle, error }: Props) 
             <Typography
               id={`${id}-${c.name}`}
               variant="body2"
-              color="text.secondary"
+              color="textSecondary"
               sx={{ pl: 4, mt: -1, mb: 0.5 }}
             >
               {restoreText(c)}

@@ -79,7 +79,7 @@ export function ConfirmRollbackDialog(props: Props) {
           {stay.length > 0 && (
             <Typography>{`${stay.join(', ')} ${stay.length === 1 ? 'stays' : 'stay'}: a rollback does not remove what the upgrade added.`}</Typography>
           )}
-          {comment && <Typography color="text.secondary">{`Comment: ${comment}`}</Typography>}
+          {comment && <Typography color="textSecondary">{`Comment: ${comment}`}</Typography>}
           {problem && (
             <Alert
               severity="error"

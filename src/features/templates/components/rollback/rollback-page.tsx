@@ -29,7 +29,7 @@ export function RollbackPage({ app, record }: Props) {
         <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           {`Roll back ${app.name} to ${record.fromVersion}`}
         </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography color="textSecondary" sx={{ mt: 0.5 }}>
           {`Undo the upgrade ${record.fromVersion} → ${record.toVersion} of ${app.template.name}, component by component.`}
         </Typography>
       </div>

@@ -43,7 +43,7 @@ export function RollbackPreviewSection({
           <Typography component="h2" variant="h2" id={id}>
             What the rollback changes
           </Typography>
-          <Typography color="text.secondary">{`${appName} as it runs now → after the rollback.`}</Typography>
+          <Typography color="textSecondary">{`${appName} as it runs now → after the rollback.`}</Typography>
         </div>
         {chosenCount === 0 ? (
           <Alert severity="info">

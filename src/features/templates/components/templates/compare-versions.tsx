@@ -56,7 +56,7 @@ export function CompareVersions({ template }: { template: TemplateDetail }) {
             Compare {from} → {to}
           </Button>
         ) : (
-          <Typography role="status" variant="body2" color="text.secondary">
+          <Typography role="status" variant="body2" color="textSecondary">
             Pick a From version earlier than the To version.
           </Typography>
         )}

@@ -53,7 +53,7 @@ export function ReleaseRecords({ template }: { template: TemplateDetail }) {
                 >
                   {release.version}
                 </Typography>
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   Published <Timestamp iso={release.publishedAt} /> by {release.publisher.name} ·{' '}
                   {formatCount(release.componentCount)} components
                 </Typography>

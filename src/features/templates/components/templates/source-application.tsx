@@ -42,7 +42,7 @@ export function SourceApplication({ template }: { template: TemplateDetail }) {
           <Typography sx={{ fontWeight: 500 }}>
             Unpublished changes since {template.latestVersion}: {changesText(template)}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ mt: 0.5 }}>
             Publishing a new version releases them; once published, compare it with{' '}
             {template.latestVersion} from the release records.
           </Typography>

@@ -67,7 +67,7 @@ function Header({ template }: { template: TemplateDetail }) {
       <Typography component="p" sx={{ mt: 1, fontSize: '1.125rem', fontWeight: 600 }}>
         Latest version {template.latestVersion}
       </Typography>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {formatCount(template.versionCount)} {template.versionCount === 1 ? 'version' : 'versions'}{' '}
         · {formatCount(template.componentCount)} components · installed{' '}
         {formatCount(template.installedCount)} {template.installedCount === 1 ? 'time' : 'times'}

@@ -55,7 +55,7 @@ export function UpgradeConfirmDialog(p: Props) {
           <Typography gutterBottom>Every change of {p.to} is included.</Typography>
         )}
         {p.comment.trim() && (
-          <Typography color="text.secondary">{`Comment: ${p.comment.trim()}`}</Typography>
+          <Typography color="textSecondary">{`Comment: ${p.comment.trim()}`}</Typography>
         )}
       </DialogContent>
       <DialogActions>

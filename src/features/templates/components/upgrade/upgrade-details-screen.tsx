@@ -76,7 +76,7 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
         <Typography component="h1" variant="h1" sx={{ overflowWrap: 'anywhere' }}>
           Upgrade details
         </Typography>
-        <Typography color="text.secondary">
+        <Typography color="textSecondary">
           {`${a.name}, installed from ${a.template.name}, runs ${a.version}.`}
         </Typography>
       </div>
@@ -148,7 +148,7 @@ export function UpgradeDetailsScreen({ applicationId }: { applicationId: string 
               confirmOpen={params.confirm}
             />
           ) : (
-            <Typography color="text.secondary">Comparing the versions…</Typography>
+            <Typography color="textSecondary">Comparing the versions…</Typography>
           )}
         </>
       )}
