@@ -1,4 +1,6 @@
-import { deferredModule } from './deferred-module';
+import { act, render, renderHook } from '@testing-library/react';
+import { createElement } from 'react';
+import { deferredModule, useDeferredModule } from './deferred-module';
 
 describe('deferredModule', () => {
   it('imports once, tells its subscribers, and tries again after a failed import', async () => {
@@ -18,5 +20,43 @@ describe('deferredModule', () => {
     expect(module.peek()).toEqual({ value: 1 });
     expect(onLoad).toHaveBeenCalledTimes(1);
     expect(importer).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('useDeferredModule', () => {
+  it('renders the module once it arrives, and at once when it already has', async () => {
+    let resolve: (module: { value: number }) => void = () => undefined;
+    const module = deferredModule(() => new Promise<{ value: number }>((done) => (resolve = done)));
+    const first = renderHook(() => useDeferredModule(module));
+    expect(first.result.current).toBeUndefined();
+
+    void module.load();
+    resolve({ value: 1 });
+    await act(() => module.load());
+    expect(first.result.current).toEqual({ value: 1 });
+
+    const later = renderHook(() => useDeferredModule(module));
+    expect(later.result.current).toEqual({ value: 1 });
+  });
+
+  it('sees a module that arrived between its render and its effect', () => {
+    const arrived = { value: 2 };
+    let rendered = false;
+    const module = {
+      load: () => Promise.resolve(arrived),
+      preload: () => undefined,
+      // Not there while the first render reads it; there once that render is done.
+      peek: () => (rendered ? arrived : undefined),
+      subscribe: () => () => undefined,
+    };
+    const seen: unknown[] = [];
+    function Reader() {
+      seen.push(useDeferredModule(module));
+      rendered = true;
+      return null;
+    }
+    render(createElement(Reader));
+    expect(seen[0]).toBeUndefined();
+    expect(seen.at(-1)).toBe(arrived);
   });
 });
