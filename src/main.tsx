@@ -9,6 +9,7 @@ import { afterNextPaint } from '@/lib/after-content';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { LOADER_WAIT_MS } from '@/lib/preload';
 import type { StandaloneControls } from '@/lib/standalone';
+import { getTheme } from '@/theme';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -46,4 +47,10 @@ loadRouteModulesFor(window.location.pathname);
 // The boot shell (index.html) is painted before the first page's data is asked for. The app then
 // replaces it with the first page, or with its own shell and the page's skeleton if the page
 // takes longer than its loaders may wait.
-afterNextPaint(() => void whenFirstPageSettles(getRouter(), LOADER_WAIT_MS).then(render));
+afterNextPaint(() => {
+  const router = getRouter();
+  // The theme is made in a task after the one that asked for the first page's data, while the
+  // answers are on their way, rather than before the requests (or after them, in the render).
+  setTimeout(getTheme, 0);
+  void whenFirstPageSettles(router, LOADER_WAIT_MS).then(render);
+});

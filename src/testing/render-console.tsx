@@ -6,8 +6,10 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { queryClient } from '@/lib/query-client';
-import { theme } from '@/theme';
+import { getTheme } from '@/theme';
 import { withRouterActions } from './router-actions';
+
+const theme = getTheme();
 
 export type ConsoleUi = ReturnType<typeof renderConsole>;
 

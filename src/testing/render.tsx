@@ -10,7 +10,9 @@ import { simulator } from '@mocks/simulator';
 import { ToastProvider } from '@/components/feedback/toast-provider';
 import { CurrentUserContext } from '@/components/layout/current-user-context';
 import { PlainLinkNavigation } from '@/components/list/plain-link';
-import { theme } from '@/theme';
+import { getTheme } from '@/theme';
+
+const theme = getTheme();
 
 interface Options {
   /** Where the memory router starts, e.g. "/applications?status=failed". */

@@ -4,8 +4,10 @@ import Table from '@mui/material/Table';
 import { ThemeProvider } from '@mui/material/styles';
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { theme } from '@/theme';
+import { getTheme } from '@/theme';
 import { useStaticClass } from './static-class';
+
+const theme = getTheme();
 
 /** A function of the theme, as `perTheme` rules are: called each time the rules are resolved. */
 const own = vi.fn(() => ({ color: 'red', '& > span': { px: 1 } }));

@@ -2,8 +2,10 @@ import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { render } from '@testing-library/react';
-import { theme } from '.';
+import { getTheme } from '.';
 import { webkitPrefixes } from './webkit-prefixes';
+
+const theme = getTheme();
 
 const HEADER = `/*
  * The theme's CSS variables for both colour schemes, as MUI's ThemeProvider would insert them on

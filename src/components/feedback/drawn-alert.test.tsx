@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { createTheme, ThemeProvider, type Theme } from '@mui/material/styles';
-import { theme as appTheme } from '@/theme';
+import { getTheme } from '@/theme';
 import { feedbackCustomizations } from '@/theme/customizations/feedback';
 import { DrawnAlert } from './drawn-alert';
+
+const appTheme = getTheme();
 
 const cases = [
   { severity: 'error', variant: 'outlined' },

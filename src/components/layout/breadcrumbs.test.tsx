@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import { PlainLinkNavigation } from '@/components/list/plain-link';
-import { theme } from '@/theme';
+import { getTheme } from '@/theme';
 import { RouteCrumbs } from './breadcrumbs';
 import { SkipLink } from './skip-link';
+
+const theme = getTheme();
 
 function renderShellAt(url: string) {
   const shell = (

@@ -3,9 +3,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@mui/material/styles';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { theme } from '@/theme';
+import { getTheme } from '@/theme';
 import type * as NavDrawerModule from './nav-drawer';
 import type * as ThemeToggleModule from './theme-toggle';
+
+const theme = getTheme();
 
 /** Holds the import of `path` until `release` is called; then imports `entry` afresh. */
 async function withHeldImport<T>(path: string, entry: () => Promise<T>) {

@@ -1,7 +1,5 @@
 import type { CSSObject } from '@mui/material/styles';
 import { visuallyHidden } from '@/components/feedback/visually-hidden';
-import { theme } from '@/theme';
-import { focusRing as focusRingOf } from '@/theme/customizations/inputs';
 
 /**
  * Class names for what a table row shows (a link, icon actions, a muted dash), styled once by
@@ -36,8 +34,11 @@ const chipColorsSx: CSSObject = Object.fromEntries(
   ]),
 );
 
-/** The theme's focus ring (MUI's ButtonBase and Link have it through the theme). */
-const focusRing = focusRingOf(theme);
+/**
+ * The theme's focus ring (`focusRing` in its customizations, which MUI's ButtonBase and Link
+ * have), on its CSS variable: these rules are built when the module loads, before the theme.
+ */
+const focusRing = { outline: '2px solid var(--upshift-palette-primary-main)', outlineOffset: 2 };
 
 export const rowPartsSx: CSSObject = {
   '& .row-link': {
