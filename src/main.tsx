@@ -16,10 +16,8 @@ if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container, { onCaughtError: reportCaughtError });
 
 let standalone: StandaloneControls | null = null;
-let rendered = false;
 
 function render() {
-  rendered = true;
   root.render(
     <StrictMode>
       <AppProvider standalone={standalone}>
@@ -29,16 +27,18 @@ function render() {
   );
 }
 
+/** Settles once the simulator runs (or failed to start); at once without one. */
+let simulatorStarted: Promise<void> = Promise.resolve();
+
 // Keep this literal comparison: Vite inlines the value, so a build without mocking drops the
 // branch and the simulator never reaches the production bundle.
 if (import.meta.env.VITE_API_MOCKING === 'true') {
-  // Requests wait for the simulator (holdRequestsUntil); the app shows its controls once it runs.
+  // Requests wait for the simulator (holdRequestsUntil), which the app's controls come from.
   const simulator = import('../mocks/browser').then(({ startSimulator }) => startSimulator());
   holdRequestsUntil(simulator);
-  void simulator.then(
+  simulatorStarted = simulator.then(
     (controls) => {
       standalone = controls;
-      if (rendered) render();
     },
     (error: unknown) => console.error('The simulator did not start', error),
   );
@@ -46,11 +46,18 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
 loadRouteModulesFor(window.location.pathname);
 // The boot shell (index.html) is painted before the first page's data is asked for. The app then
 // replaces it with the first page, or with its own shell and the page's skeleton if the page
-// takes longer than its loaders may wait.
-afterNextPaint(() => {
-  const router = getRouter();
-  // The theme is made in a task after the one that asked for the first page's data, while the
-  // answers are on their way, rather than before the requests (or after them, in the render).
-  setTimeout(getTheme, 0);
-  void whenFirstPageSettles(router, LOADER_WAIT_MS).then(render);
-});
+// takes longer than its loaders may wait. With the simulator, the data is asked for once it
+// runs: asked sooner, the requests would wait for it while the loaders' and the first render's
+// waits ran out, and the app would render its skeleton, then the page, while the service worker
+// waited for the main thread to start.
+afterNextPaint(
+  () =>
+    void simulatorStarted.then(() => {
+      const router = getRouter();
+      // The theme is made in a task after the one that asked for the first page's data, while
+      // the answers are on their way, rather than before the requests (or after them, in the
+      // render).
+      setTimeout(getTheme, 0);
+      return whenFirstPageSettles(router, LOADER_WAIT_MS).then(render);
+    }),
+);
