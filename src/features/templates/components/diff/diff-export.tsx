@@ -1,12 +1,9 @@
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import CopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { useId, useState } from 'react';
 import type { DiffResult } from '@/contract/template-diff';
 import { useToast } from '@/components/feedback/toast-context';
+import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 import { downloadText, fileSlug } from '@/lib/download-text';
 import { diffToMarkdown } from '../../diff-markdown';
 
@@ -22,11 +19,17 @@ export function markdownFileName(title: string): string {
   return `${fileSlug(title, 'diff')}.md`;
 }
 
-/** Export as Markdown, for a change ticket: download a .md file or copy it to the clipboard. */
+const exportMenu = deferredModule(() => import('./diff-export-menu'));
+
+/**
+ * Export as Markdown, for a change ticket: download a .md file or copy it to the clipboard. A
+ * click before the menu's code has loaded opens it as soon as it has.
+ */
 export function DiffExport({ diff, title, revealSecrets }: Props) {
   const toast = useToast();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menu = useModuleAfterContent(exportMenu);
   const markdown = () => diffToMarkdown(diff, { title, revealSecrets });
 
   const download = () => {
@@ -53,27 +56,26 @@ export function DiffExport({ diff, title, revealSecrets }: Props) {
         size="small"
         variant="outlined"
         aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
+        aria-controls={anchor && menu ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onPointerEnter={exportMenu.preload}
+        onClick={(e) => {
+          exportMenu.preload();
+          setAnchor(e.currentTarget);
+        }}
         startIcon={<DownloadIcon />}
       >
         Export as Markdown
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={download}>
-          <ListItemIcon>
-            <DownloadIcon fontSize="small" />
-          </ListItemIcon>
-          Download .md file
-        </MenuItem>
-        <MenuItem onClick={() => void copy()}>
-          <ListItemIcon>
-            <CopyIcon fontSize="small" />
-          </ListItemIcon>
-          Copy to clipboard
-        </MenuItem>
-      </Menu>
+      {menu && (
+        <menu.DiffExportMenu
+          id={menuId}
+          anchor={anchor}
+          onClose={() => setAnchor(null)}
+          onDownload={download}
+          onCopy={() => void copy()}
+        />
+      )}
     </>
   );
 }

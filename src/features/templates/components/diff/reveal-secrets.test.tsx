@@ -22,7 +22,7 @@ const revealSwitch = () => screen.queryByRole('switch', { name: 'Reveal secrets'
 
 async function exported(user: ReturnType<typeof renderWithProviders>['user']) {
   await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
-  await user.click(screen.getByRole('menuitem', { name: 'Copy to clipboard' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Copy to clipboard' }));
   return navigator.clipboard.readText();
 }
 
