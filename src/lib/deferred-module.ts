@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { afterContentPainted } from './after-content';
 
 /**
@@ -46,21 +46,9 @@ export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T>
   };
 }
 
-/**
- * The module once loaded; it does not start the import. What it renders when it arrives is a
- * transition: the app bar's controls, a toast's view or the list's filters arrive while someone
- * may already type, and a blocking render of them held a keystroke's paint back by up to 90 ms
- * (4x CPU). A module loaded before this render is read at once, in the same commit.
- */
+/** The module once loaded (re-renders when it arrives); it does not start the import. */
 export function useDeferredModule<T>(module: DeferredModule<T>): T | undefined {
-  const [arrived, setArrived] = useState(module.peek);
-  useEffect(() => {
-    const arrive = () => startTransition(() => setArrived(() => module.peek()));
-    // It may have arrived between the render and this effect.
-    if (module.peek() !== undefined) arrive();
-    return module.subscribe(arrive);
-  }, [module]);
-  return arrived ?? module.peek();
+  return useSyncExternalStore(module.subscribe, module.peek, module.peek);
 }
 
 /**
