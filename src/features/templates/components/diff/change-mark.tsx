@@ -25,6 +25,16 @@ export const tint =
       ? 'transparent'
       : `rgba(${t.vars.palette[changeColor[change]].mainChannel} / ${opacity})`;
 
+/** Rules for each kind of change a mark or row tints (`[data-change="…"]`); unchanged has none. */
+export function perChangeRules(rules: (change: 'added' | 'changed' | 'removed') => object) {
+  return Object.fromEntries(
+    (['added', 'changed', 'removed'] as const).map((change) => [
+      `&[data-change="${change}"]`,
+      rules(change),
+    ]),
+  );
+}
+
 const markRules = perTheme((theme: Theme) => ({
   display: 'inline-flex',
   alignItems: 'center',
@@ -37,12 +47,10 @@ const markRules = perTheme((theme: Theme) => ({
   color: 'text.primary',
   whiteSpace: 'nowrap',
   '& > svg': { color: 'text.secondary' },
-  ...Object.fromEntries(
-    (['added', 'changed', 'removed'] as const).map((change) => [
-      `&[data-change="${change}"]`,
-      { bgcolor: tint(change, 0.16)(theme), '& > svg': { color: `${changeColor[change]}.main` } },
-    ]),
-  ),
+  ...perChangeRules((change) => ({
+    bgcolor: tint(change, 0.16)(theme),
+    '& > svg': { color: `${changeColor[change]}.main` },
+  })),
 }));
 
 /**

@@ -9,7 +9,7 @@ import type { ComponentDiff } from '@/contract/template-diff';
 import { perTheme } from '@/theme/drawn-rules';
 import { useStaticClass } from '@/theme/static-class';
 import { formatImage } from '../../template-format';
-import { ChangeMark, tint } from './change-mark';
+import { ChangeMark, perChangeRules, tint } from './change-mark';
 import { diffRowId, type ComponentSelection } from './component-selection';
 import { DiffFieldsTable } from './diff-fields-table';
 import { definitionLines, fieldLine, unchangedLines } from './field-lines';
@@ -42,12 +42,7 @@ const rowRules = perTheme((theme: Theme) => ({
   borderBottomColor: 'divider',
   px: { xs: 1, sm: 1.5 },
   py: 1,
-  ...Object.fromEntries(
-    (['added', 'changed', 'removed'] as const).map((change) => [
-      `&[data-change="${change}"]`,
-      { borderLeftColor: tint(change, 0.9)(theme) },
-    ]),
-  ),
+  ...perChangeRules((change) => ({ borderLeftColor: tint(change, 0.9)(theme) })),
   '& .dc-head': { display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' },
   '& .dc-check': { p: 0.5 },
   '& .dc-name': {

@@ -84,16 +84,15 @@ function Label({ line }: { line: FieldLine }) {
   );
 }
 
-/** One side of an inline change, on its own tinted line. */
-function InlineSide({
-  line,
-  side,
-  revealed,
-}: {
+/** One side of a field's line. */
+interface SideProps {
   line: FieldLine;
   side: 'before' | 'after';
   revealed: boolean;
-}) {
+}
+
+/** One side of an inline change, on its own tinted line. */
+function InlineSide({ line, side, revealed }: SideProps) {
   const before = side === 'before';
   return (
     <div className={before ? 'df-removed' : 'df-added'}>
@@ -106,15 +105,7 @@ function InlineSide({
   );
 }
 
-function Text({
-  line,
-  side,
-  revealed,
-}: {
-  line: FieldLine;
-  side: 'before' | 'after';
-  revealed: boolean;
-}) {
+function Text({ line, side, revealed }: SideProps) {
   return (
     <DiffText
       value={side === 'before' ? line.before : line.after}
