@@ -86,7 +86,10 @@ function showArrivalsBeforeFocusMoves() {
  */
 export function useDeferredModule<T>(module: DeferredModule<T>): T | undefined {
   const [arrived, setArrived] = useState(module.peek);
+  const shown = arrived !== undefined;
   useEffect(() => {
+    // Once shown there is nothing to wait for; the cleanup below has dropped it from the waiting.
+    if (shown) return;
     showArrivalsBeforeFocusMoves();
     const show = setArrived as Show;
     const arrive = () => {
@@ -100,10 +103,7 @@ export function useDeferredModule<T>(module: DeferredModule<T>): T | undefined {
       unsubscribe();
       waitingToShow.delete(show);
     };
-  }, [module]);
-  useEffect(() => {
-    if (arrived !== undefined) waitingToShow.delete(setArrived as Show);
-  }, [arrived]);
+  }, [module, shown]);
   return arrived ?? module.peek();
 }
 

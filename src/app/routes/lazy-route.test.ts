@@ -42,7 +42,7 @@ describe('route modules', () => {
   it('loads a loader of its own apart from its page, and the page without a loader', async () => {
     for (const name of Object.keys(routeLoaders) as RouteWithLoaderName[]) {
       const lazy = lazyRouteWithLoader(name);
-      expect(await lazy.loader(), name).toBe((await routeLoaders[name]()).loader);
+      expect(await lazy.loader(), name).toBe(routeLoaders[name].loader);
       const page: { loader?: unknown; Component: unknown; ErrorBoundary: unknown } =
         await lazyRoute(name)();
       expect(page.loader, name).toBeUndefined();

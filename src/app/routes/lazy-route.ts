@@ -24,11 +24,7 @@ export function lazyRoute(name: RouteModuleName) {
 export function lazyRouteWithLoader(name: RouteWithLoaderName) {
   const page = lazyRoute(name);
   return {
-    loader: () =>
-      routeModules
-        .load()
-        .then((modules) => modules.routeLoaders[name]())
-        .then((m) => m.loader),
+    loader: () => routeModules.load().then((modules) => modules.routeLoaders[name].loader),
     Component: () => page().then((m) => m.Component),
     ErrorBoundary: () => page().then((m) => m.ErrorBoundary),
   };
