@@ -154,7 +154,6 @@ export default defineConfig([
     'test-results*',
     'bench-results',
     'bench/.out',
-    'public/mockServiceWorker.js',
   ]),
   {
     name: 'upshift/base',
@@ -223,11 +222,17 @@ export default defineConfig([
     },
   },
   {
-    // The simulator runs in the page in standalone mode, and tests would set classic zod's
-    // English messages for every schema they run; only the Node server's own files may use it.
+    // Tests would set classic zod's English messages for every schema they run; only the
+    // simulator's controls (served by the Node server and the standalone service worker, never
+    // loaded by a page) may use it.
     name: 'upshift/zod-mini',
     files: [...TEST_ONLY, MOCKS_ENTRY, 'mocks/**/*.ts'],
-    ignores: ['mocks/http-server/**'],
+    ignores: [
+      'mocks/http-server/**',
+      'mocks/worker/**',
+      'mocks/core/control-schemas.ts',
+      'mocks/core/simulator-controls.ts',
+    ],
     rules: { 'no-restricted-syntax': ['error', classicZod] },
   },
   {

@@ -1,27 +1,12 @@
 /// <reference types="vitest/config" />
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { FIRST_SCREEN_ROUTE } from './scripts/bundle-budget-core.mjs';
 import { bundleModules } from './scripts/bundle-modules-plugin.js';
 import { compileHints } from './scripts/compile-hints-plugin';
 import { FIRST_SCREEN_CHUNK, firstScreenChunks } from './scripts/first-screen-chunks';
-
-/** A build without the simulator must not ship its service worker either. */
-function dropMockWorker(drop: boolean): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'upshift:drop-mock-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      if (drop) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true });
-    },
-  };
-}
+import { simulatorWorker } from './scripts/simulator-worker-plugin';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -29,7 +14,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      dropMockWorker(!mocking),
+      simulatorWorker(mocking),
       bundleModules(),
       // Not in the standalone build: every e2e test opens a fresh page, and compiling its 1.8 MB
       // library chunk whole took a core from the other worker (a spec ran 32 s against 27).
@@ -66,19 +51,14 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       // The first screen in a handful of files rather than ~70 (scripts/first-screen-chunks.ts).
       // Every e2e test also opens the console in a fresh browser context, with an empty cache:
-      // there, one library file and one simulator file instead of ~50 small ones start each page
+      // there, one library file instead of ~50 small ones starts each page
       // ~20% sooner. The production build keeps its libraries in lazily loaded chunks.
       chunkSizeWarningLimit: mode === 'e2e' ? 5000 : 800,
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              ...(mode === 'e2e'
-                ? [
-                    { name: 'libraries', test: /[\\/]node_modules[\\/]/ },
-                    { name: 'simulator', test: /[\\/]mocks[\\/]/ },
-                  ]
-                : []),
+              ...(mode === 'e2e' ? [{ name: 'libraries', test: /[\\/]node_modules[\\/]/ }] : []),
               ...firstScreenChunks(import.meta.dirname),
             ],
           },

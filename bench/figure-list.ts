@@ -114,7 +114,7 @@ export const figureList: FigureDef[] = [
   },
   {
     id: 'standalone-simulator',
-    label: '5. standalone longest simulator request (main thread)',
+    label: '5. standalone longest simulator request (its worker)',
     unit: 'ms',
     metric: 'standalone.large.simulator',
     budget: { kind: 'at-most', limit: 50 },

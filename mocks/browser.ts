@@ -1,102 +1,78 @@
-import { setupWorker } from 'msw/browser';
 import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
 import type { Scenario } from './core/scenario';
-import { handlers } from './handlers';
+import { control, saveStateStore, simulatorControls } from './controls/client';
 import { StandaloneAccountActions } from './controls/account-actions';
-import { MockControlsPanel } from './controls/panel';
+import { LazyControlsPanel } from './controls/lazy-panel';
 import { ResetDataDialog } from './controls/reset-data-dialog';
 import { SignInChoices } from './controls/sign-in-choices';
 import { StandaloneBadge } from './controls/standalone-badge';
-import { personas } from './core/identity-seed';
-import { simulator } from './simulator';
-import { denyTenant, presetTenantDenial } from './self-hosted/tenant-commands';
-import { setPlatformFaults } from './platform/fault-commands';
 import type { PlatformFaults } from './platform/state';
-import { setServerFaults } from './servers/fault-commands';
 import type { ServerFaults } from './servers/state';
-import { ignoreWorkerUpdateNoise } from './core/worker-update-noise';
-import { holdApiRequestsWhenLeaving } from './core/leaving-page';
-import { measuredInProcess, setRouteHost } from './core/route-host';
-import { warmListIndex } from './applications/list-index';
+import { personas, seedUsers } from './core/identity-seed';
+import { SIMULATOR_CHANNEL, type SimulatorMessage } from './worker/protocol';
 
-const DB_KEY = 'upshift.simulator.db';
-/** Tests preset the simulator before the app starts by writing this key. */
-const BOOT_KEY = 'upshift.simulator.boot';
-
-interface Boot {
-  userId?: string;
-  largeDataset?: boolean;
-  scenario?: Partial<Scenario>;
+/**
+ * Resolves once the simulator's worker serves this page: the page's first script
+ * (mocks/worker/start.js) registered it, and holds the API requests until then.
+ */
+function workerServing(): Promise<unknown> {
+  const started = (window as unknown as { upshiftSimulatorWorker?: Promise<unknown> })
+    .upshiftSimulatorWorker;
+  return started ?? Promise.reject(new Error('The page has no simulator start script.'));
 }
 
-function applyBoot() {
-  const text = localStorage.getItem(BOOT_KEY);
-  if (!text) return;
-  localStorage.removeItem(BOOT_KEY);
-  const boot = JSON.parse(text) as Boot;
-  if (boot.largeDataset !== undefined) simulator.setLargeDataset(boot.largeDataset);
-  if (boot.scenario) simulator.setScenario(boot.scenario);
-  if (boot.userId !== undefined) simulator.signInAs(boot.userId);
-}
-
-/** What QA scripts and the browser console can do to the simulator. */
+/** What QA scripts and the browser console can do to the simulator; each returns a promise. */
 function exposeHandle() {
   const handle = {
-    reset: () => simulator.reset({ largeDataset: simulator.db.settings.largeDataset }),
-    setScenario: (partial: Partial<Scenario>) => simulator.setScenario(partial),
-    clearScenario: () => simulator.clearScenario(),
-    setLargeDataset: (on: boolean) => simulator.setLargeDataset(on),
-    signInAs: (userId: string) => simulator.signInAs(userId),
-    signOut: () => simulator.signInAs(null),
-    state: () => JSON.parse(JSON.stringify(simulator.db)) as unknown,
+    reset: () => simulatorControls.reset(),
+    setScenario: (partial: Partial<Scenario>) => simulatorControls.setScenario(partial),
+    clearScenario: () => simulatorControls.clearScenario(),
+    setLargeDataset: (on: boolean) => simulatorControls.setLargeDataset(on),
+    signInAs: (userId: string) => simulatorControls.signInAs(userId),
+    signOut: () => simulatorControls.signInAs(null),
+    state: () => control<unknown>('GET', '/state'),
     /** A tenant presses Deny in its provisioning e-mail (only while a switch provisions it). */
-    denyTenant: (applicationId: string, tenantId: string) => denyTenant(applicationId, tenantId),
+    denyTenant: (applicationId: string, tenantId: string) =>
+      simulatorControls.denyTenant(applicationId, tenantId),
     /** The tenant presses Deny as soon as the next switch e-mails it. */
     presetTenantDenial: (applicationId: string, tenantId: string, on?: boolean) =>
-      presetTenantDenial(applicationId, tenantId, on),
+      simulatorControls.presetTenantDenial(applicationId, tenantId, on),
     /** A server's agent loses sudo, a step fails once, a service is unhealthy (`{}` clears). */
-    serverFaults: (serverId: string, faults: ServerFaults) => setServerFaults(serverId, faults),
+    serverFaults: (serverId: string, faults: ServerFaults) =>
+      control('PUT', `/servers/${encodeURIComponent(serverId)}/faults`, faults),
     /** Modules preparation stops at a module, the installer fails, approval is refused (once). */
     platformFaults: (environmentId: string, faults: PlatformFaults) =>
-      setPlatformFaults(environmentId, faults),
+      control('PUT', `/platform-environments/${encodeURIComponent(environmentId)}/faults`, faults),
+    /** Saves refuse, as a full storage would; `false` lets them through again. */
+    storageFull: (on: boolean) => control('PUT', '/storage-full', { on }),
   };
   Object.assign(window, { upshiftSimulator: handle });
 }
 
 export async function startSimulator(): Promise<StandaloneControls> {
-  setRouteHost(measuredInProcess);
-  simulator.attach({
-    load: () => localStorage.getItem(DB_KEY),
-    save: (text) => localStorage.setItem(DB_KEY, text),
-  });
-  // Tabs of one browser share one simulated server: what another tab saved is the state here.
-  window.addEventListener('storage', (event) => {
-    if (event.key === DB_KEY && event.newValue) simulator.adopt(event.newValue);
-  });
-  applyBoot();
-  warmListIndex(simulator.db);
-  ignoreWorkerUpdateNoise(window);
-  holdApiRequestsWhenLeaving(window);
-  await setupWorker(...handlers).start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).pathname.startsWith('/api/')) print.error();
-    },
-  });
-  // Only now: a test that sees the handle may call the API straight away and must reach the worker.
+  await workerServing();
+  const channel = new BroadcastChannel(SIMULATOR_CHANNEL);
+  channel.onmessage = (event: MessageEvent<SimulatorMessage>) =>
+    saveStateStore.set(event.data.saveState);
+  // A save that failed before this page opened (the worker outlives its pages).
+  simulatorControls.settings().then(
+    (settings) => saveStateStore.set(settings.saveState),
+    (error: unknown) => console.error('The simulator did not say whether it saves', error),
+  );
+  // Only now: a test that sees the handle may call the API straight away.
   exposeHandle();
+  const users = seedUsers();
   return {
     personas: personas.map(({ userId, consoleRole }) => ({
       userId,
-      name: simulator.db.users.find((u) => u.id === userId)?.name ?? userId,
+      name: users.find((u) => u.id === userId)?.name ?? userId,
       roleLabel: roleLabels[consoleRole],
     })),
-    signInAs: (userId) => simulator.signInAs(userId),
-    signOut: () => simulator.signInAs(null),
-    resetData: () => simulator.reset({ largeDataset: simulator.db.settings.largeDataset }),
-    Panel: MockControlsPanel,
+    signInAs: (userId) => simulatorControls.signInAs(userId),
+    signOut: () => simulatorControls.signInAs(null),
+    resetData: () => simulatorControls.reset(),
+    Panel: LazyControlsPanel,
     Badge: StandaloneBadge,
     AccountActions: StandaloneAccountActions,
     ResetDialog: ResetDataDialog,

@@ -108,25 +108,24 @@ class Simulator {
       // The simulator goes on in memory; the console tells the user a reload would lose this.
       state = 'failed';
     }
-    if (state !== this.saveState) {
-      this.saveState = state;
-      for (const listener of this.saveListeners) listener();
-    }
+    this.setSaveState(state);
+  }
+
+  /** A save that storage refused later (the service worker's writes are asynchronous). */
+  saveFailed() {
+    this.setSaveState('failed');
+  }
+
+  private setSaveState(state: SaveState) {
+    if (state === this.saveState) return;
+    this.saveState = state;
+    for (const listener of this.saveListeners) listener();
   }
 
   /** Calls `listener` whenever `saveState` changes; returns the unsubscribe. */
   onSaveStateChange(listener: () => void): () => void {
     this.saveListeners.add(listener);
     return () => this.saveListeners.delete(listener);
-  }
-
-  /**
-   * Takes over the state another tab of the same browser saved, as a shared server would: a
-   * revision that tab moved on is stale here too. Ignores what it cannot read.
-   */
-  adopt(text: string) {
-    const db = this.parse(text);
-    if (db) this.db = db;
   }
 
   private parse(text: string): Db | null {

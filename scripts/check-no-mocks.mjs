@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Proves a build carries no simulator: no MSW service worker, no simulator code or words in any
+// Proves a build carries no simulator: no simulator service worker, no simulator code or words in any
 // chunk, no mocks/ or msw sources in any source map, and no source maps at all unless
 // UPSHIFT_SOURCEMAP=true asked for them.
 //
@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 
-const WORKER_FILE = 'mockServiceWorker.js';
+const WORKER_FILE = 'simulator-sw.js';
 
 /**
  * Strings that appear in the simulator's bundle and nowhere else. Each one survives
@@ -21,10 +21,13 @@ const WORKER_FILE = 'mockServiceWorker.js';
  */
 const MARKERS = [
   { text: 'upshiftSimulator', why: 'the window handle exposed by mocks/browser.ts' },
-  { text: 'upshift.simulator.', why: 'the simulator localStorage keys (mocks/browser.ts)' },
-  { text: 'mockServiceWorker', why: 'the MSW worker URL' },
-  { text: 'setupWorker', why: 'MSW browser API (its messages name it)' },
-  { text: '[MSW]', why: "MSW's log prefix" },
+  { text: 'upshift.simulator.', why: 'the simulator localStorage keys (mocks/worker/start.js)' },
+  { text: '/simulator-sw.js', why: "the simulator worker's URL (mocks/worker/start.js)" },
+  {
+    text: 'X-Simulator-Clock',
+    why: "the page's clock on each API request (mocks/worker/start.js)",
+  },
+  { text: 'upshift-simulator', why: 'the channel the simulator worker tells pages on' },
   { text: 'Simulator controls', why: "the user menu's simulator item (mocks/controls/)" },
   { text: 'simulated data', why: "the app bar's standalone marker and the sign-in choices" },
   { text: 'Reset demo data', why: 'the reset dialog (mocks/controls/reset-data-dialog.tsx)' },

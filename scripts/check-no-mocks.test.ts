@@ -34,7 +34,7 @@ function checkWith(env: Record<string, string>, ...args: string[]) {
 const cleanChunk = 'export const app = () => document.title = "Upshift";';
 const mockChunk =
   'window.upshiftSimulator={};localStorage.getItem("upshift.simulator.boot");' +
-  'const u="/mockServiceWorker.js";console.warn("[MSW] setupWorker failed");' +
+  'register("/simulator-sw.js");h.set("X-Simulator-Clock","1");new BroadcastChannel("upshift-simulator");' +
   'const t=["Simulator controls…","Standalone — simulated data","Reset demo data?"];';
 const mockMap = JSON.stringify({
   version: 3,
@@ -63,20 +63,20 @@ describe('check-no-mocks', () => {
     expect(checkWith({ UPSHIFT_SOURCEMAP: 'true' }, dir).status).toBe(0);
   });
 
-  it('fails on the MSW service worker file', () => {
+  it('fails on the simulator service worker file', () => {
     const result = check(
-      build({ 'assets/index.js': cleanChunk, 'mockServiceWorker.js': '/* worker */' }),
+      build({ 'assets/index.js': cleanChunk, 'simulator-sw.js': '/* worker */' }),
     );
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/FAIL mockServiceWorker\.js/);
+    expect(result.output).toMatch(/FAIL simulator-sw\.js/);
   });
 
   it.each([
     'upshiftSimulator',
     'upshift.simulator.',
-    'mockServiceWorker',
-    'setupWorker',
-    '[MSW]',
+    '/simulator-sw.js',
+    'X-Simulator-Clock',
+    'upshift-simulator',
     'Simulator controls',
     'simulated data',
     'Reset demo data',
@@ -101,7 +101,7 @@ describe('check-no-mocks', () => {
     const withMocks = build({
       'assets/browser.js': mockChunk,
       'assets/browser.js.map': mockMap,
-      'mockServiceWorker.js': '',
+      'simulator-sw.js': '',
     });
     expect(check('--expect-mocks', withMocks).status).toBe(0);
     const withoutMocks = build({ 'assets/index.js': cleanChunk });

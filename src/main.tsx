@@ -6,7 +6,6 @@ import { AppProvider } from '@/app/provider';
 import { AppRouter, getRouter } from '@/app/router';
 import { loadRouteModulesFor } from '@/app/routes/lazy-route';
 import { afterNextPaint } from '@/lib/after-content';
-import { holdRequestsUntil } from '@/lib/api-client';
 import { LOADER_WAIT_MS } from '@/lib/preload';
 import type { StandaloneControls } from '@/lib/standalone';
 import { getTheme } from '@/theme';
@@ -33,31 +32,27 @@ let simulatorStarted: Promise<void> = Promise.resolve();
 // Keep this literal comparison: Vite inlines the value, so a build without mocking drops the
 // branch and the simulator never reaches the production bundle.
 if (import.meta.env.VITE_API_MOCKING === 'true') {
-  // Requests wait for the simulator (holdRequestsUntil), which the app's controls come from.
-  const simulator = import('../mocks/browser').then(({ startSimulator }) => startSimulator());
-  holdRequestsUntil(simulator);
-  simulatorStarted = simulator.then(
-    (controls) => {
-      standalone = controls;
-    },
-    (error: unknown) => console.error('The simulator did not start', error),
-  );
+  // The page's first script holds API requests until the simulator's worker serves the page;
+  // the app's controls for it come from here.
+  simulatorStarted = import('../mocks/browser')
+    .then(({ startSimulator }) => startSimulator())
+    .then(
+      (controls) => {
+        standalone = controls;
+      },
+      (error: unknown) => console.error('The simulator did not start', error),
+    );
 }
 loadRouteModulesFor(window.location.pathname);
 // The boot shell (index.html) is painted before the first page's data is asked for. The app then
 // replaces it with the first page, or with its own shell and the page's skeleton if the page
-// takes longer than its loaders may wait. With the simulator, the data is asked for once it
-// runs: asked sooner, the requests would wait for it while the loaders' and the first render's
-// waits ran out, and the app would render its skeleton, then the page, while the service worker
-// waited for the main thread to start.
-afterNextPaint(
-  () =>
-    void simulatorStarted.then(() => {
-      const router = getRouter();
-      // The theme is made in a task after the one that asked for the first page's data, while
-      // the answers are on their way, rather than before the requests (or after them, in the
-      // render).
-      setTimeout(getTheme, 0);
-      return whenFirstPageSettles(router, LOADER_WAIT_MS).then(render);
-    }),
-);
+// takes longer than its loaders may wait. The simulator runs in its service worker, started by
+// the page's first script: the router starts meanwhile, its requests held until the worker has
+// taken this page's boot, and the app renders once both are done.
+afterNextPaint(() => {
+  const router = getRouter();
+  // The theme is made in a task after the one that asked for the first page's data, while the
+  // answers are on their way, rather than before the requests (or after them, in the render).
+  setTimeout(getTheme, 0);
+  void Promise.all([whenFirstPageSettles(router, LOADER_WAIT_MS), simulatorStarted]).then(render);
+});

@@ -1,4 +1,4 @@
-import { BOOT_KEY, type SimulatorBoot } from '../../e2e/support/simulator';
+import { BOOT_KEY, SLOWDOWN_KEY, type SimulatorBoot } from '../../e2e/support/simulator';
 import type { SessionCookie } from '../api-controls';
 import type { PageSetup } from '../page-session';
 import type { Servers } from '../servers';
@@ -16,7 +16,11 @@ export function setupsFor(servers: Servers, cookie: SessionCookie, cpu: number):
   return {
     production: { cpu, cookie: { url: servers.app, session: cookie } },
     floor: { cpu },
-    standalone: (boot) => ({ cpu, storage: { [BOOT_KEY]: JSON.stringify(boot) } }),
+    // The simulator's worker is as slow as the page: Chromium throttles only the page.
+    standalone: (boot) => ({
+      cpu,
+      storage: { [BOOT_KEY]: JSON.stringify(boot), [SLOWDOWN_KEY]: String(cpu) },
+    }),
   };
 }
 

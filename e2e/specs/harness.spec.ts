@@ -30,25 +30,6 @@ test.describe('test harness', () => {
     ]);
   });
 
-  test("the simulator worker's failed update check is no uncaught error", async ({
-    page,
-    shell,
-  }) => {
-    await shell.goto('/');
-    await expect(shell.banner).toBeVisible();
-    // What Chromium rejects MSW's unawaited registration.update() with when a navigation cuts it.
-    await page.evaluate(async () => {
-      const at = location.origin;
-      void Promise.reject(
-        new DOMException(
-          `Failed to update a ServiceWorker for scope ('${at}/') with script ('${at}/mockServiceWorker.js'): Not found.`,
-          'NotFoundError',
-        ),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  });
-
   test('the axe check fails on a violation', async ({ page, checkA11y }) => {
     test.fail(true, 'checkA11y must report the missing alt text');
     await page.setContent(

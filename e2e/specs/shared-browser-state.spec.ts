@@ -33,33 +33,18 @@ test.describe('standalone state shared by the tabs of one browser', () => {
   });
 
   test('says when the browser stops taking the simulator’s saves, and when it takes them again', async ({
-    page,
     shell,
     simulator,
   }) => {
     await shell.goto('/applications');
     await expect(shell.banner.getByText('Standalone — simulated data')).toBeVisible();
-    // Another page of the same site fills the storage quota.
-    await page.evaluate(() => {
-      // Halving chunks down to 1 KB leave no room for even a small save.
-      let n = 0;
-      for (let size = 1 << 20; size >= 1 << 10;) {
-        try {
-          localStorage.setItem(`filler-${String(n++)}`, 'x'.repeat(size));
-        } catch {
-          size /= 2;
-        }
-      }
-    });
+    // The browser's storage refuses the worker's saves, as when it is full.
+    await simulator.storageFull(true);
     await simulator.signInAs('u-operator');
     const status = shell.banner.getByRole('status').filter({ hasText: /simulated/i });
     await expect(status).toContainText('Simulated data — not saved: storage full');
 
-    await page.evaluate(() => {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('filler-')) localStorage.removeItem(key);
-      }
-    });
+    await simulator.storageFull(false);
     await simulator.signInAs('u-admin');
     await expect(status).toContainText('Standalone — simulated data');
   });

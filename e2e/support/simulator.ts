@@ -24,33 +24,43 @@ export const FAST = { operationSpeed: 20 } satisfies ScenarioPatch;
 /** The simulator's whole database, as `state()` returns it (specs import the type from here). */
 export type { Db };
 
-/** What the simulator reads once at start from localStorage (see mocks/browser.ts). */
+/** What the page's first script reads once from localStorage (see mocks/worker/start.js). */
 export interface SimulatorBoot {
   userId?: string;
   largeDataset?: boolean;
   scenario?: ScenarioPatch;
 }
 
-/** `window.upshiftSimulator`, exposed by the standalone simulator (mocks/browser.ts). */
+/**
+ * `window.upshiftSimulator`, exposed by the standalone console (mocks/browser.ts). The simulator
+ * runs in its service worker, so each call is a request to it and returns a promise.
+ */
 interface SimulatorHandle {
-  reset(): void;
-  setScenario(partial: ScenarioPatch): void;
-  clearScenario(): void;
-  setLargeDataset(on: boolean): void;
-  signInAs(userId: string): void;
-  signOut(): void;
-  state(): unknown;
+  reset(): Promise<void>;
+  setScenario(partial: ScenarioPatch): Promise<void>;
+  clearScenario(): Promise<void>;
+  setLargeDataset(on: boolean): Promise<void>;
+  signInAs(userId: string): Promise<void>;
+  signOut(): Promise<void>;
+  state(): Promise<unknown>;
   /** A tenant presses Deny in its provisioning e-mail (only while a switch provisions it). */
-  denyTenant(applicationId: string, tenantId: string): void;
+  denyTenant(applicationId: string, tenantId: string): Promise<void>;
   /** The tenant presses Deny as soon as the next switch e-mails it (`on: false` takes it back). */
-  presetTenantDenial(applicationId: string, tenantId: string, on?: boolean): void;
+  presetTenantDenial(applicationId: string, tenantId: string, on?: boolean): Promise<void>;
   /** What goes wrong on a server outside the console (mocks/servers/state.ts); `{}` clears. */
-  serverFaults(serverId: string, faults: ServerFaults): void;
+  serverFaults(serverId: string, faults: ServerFaults): Promise<void>;
   /** What goes wrong in a platform environment (mocks/platform/state.ts); `{}` clears. */
-  platformFaults(environmentId: string, faults: PlatformFaults): void;
+  platformFaults(environmentId: string, faults: PlatformFaults): Promise<void>;
+  /** Saves refuse, as a full storage would (`false` lets them through again). */
+  storageFull(on: boolean): Promise<void>;
 }
 
 export const BOOT_KEY = 'upshift.simulator.boot';
+/**
+ * The CPU slowdown the simulator's service worker makes up for (mocks/worker/slowdown.ts):
+ * Chromium throttles only the page, and `npm run bench` throttles it.
+ */
+export const SLOWDOWN_KEY = 'upshift.simulator.slowdown';
 
 /** What the simulator answered to a raw API call: the status and the parsed JSON body. */
 export interface ApiAnswer {
@@ -132,6 +142,8 @@ export class SimulatorControl {
    */
   platformFaults = (environmentId: string, faults: PlatformFaults) =>
     this.call('platformFaults', environmentId, faults);
+  /** The browser's storage refuses the simulator's saves, as when it is full; `false` undoes it. */
+  storageFull = (on: boolean) => this.call('storageFull', on);
 
   /** A JSON snapshot of the simulator's whole database: assert what the backend stored. */
   async state(): Promise<Db> {
@@ -176,14 +188,16 @@ export class SimulatorControl {
     await this.ready();
     // Runs in the browser: only its arguments cross over, so nothing from this module is used.
     await this.page.evaluate(
-      ({ name, values }) => {
+      async ({ name, values }) => {
         const simulator = (
-          window as unknown as { upshiftSimulator: Record<string, (...a: unknown[]) => unknown> }
+          window as unknown as {
+            upshiftSimulator: Record<string, (...a: unknown[]) => Promise<unknown>>;
+          }
         ).upshiftSimulator;
         const method = simulator[name];
         if (typeof method !== 'function')
           throw new Error(`window.upshiftSimulator.${name} is not a function`);
-        method(...values);
+        await method(...values);
       },
       { name: command, values: args },
     );

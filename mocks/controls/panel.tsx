@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -10,12 +11,12 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import MenuItem from '@mui/material/MenuItem';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { endpoints } from '@/contract/endpoints';
-import type { Scenario } from '../core/scenario';
+import { defaultScenario, type Scenario } from '../core/scenario';
 import { FailingOperationField } from './failing-operation-field';
 import { TenantDenyControl } from './tenant-deny-control';
-import { simulator } from '../simulator';
+import { simulatorControls } from './client';
 
 const endpointIds = Object.keys(endpoints);
 const statuses = [400, 401, 403, 404, 409, 422, 500, 503];
@@ -25,19 +26,43 @@ const speeds = [1, 5, 20];
 /** Standalone-only controls: bend the simulated backend to try failure paths by hand. */
 export function MockControlsPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const [scenario, setScenario] = useState<Scenario>(() => ({ ...simulator.db.scenario }));
-  const [large, setLarge] = useState(() => simulator.db.settings.largeDataset);
+  const [scenario, setScenario] = useState<Scenario>(defaultScenario);
+  const [large, setLarge] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  // What the worker holds now: another tab or a test may have changed it since the last opening.
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    simulatorControls.settings().then(
+      (settings) => {
+        if (!current) return;
+        setScenario(settings.scenario);
+        setLarge(settings.largeDataset);
+      },
+      (error: unknown) => current && setProblem(String(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open]);
+
+  const apply = (change: Promise<unknown>) => {
+    setProblem('');
+    change.then(
+      () => void queryClient.invalidateQueries(),
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  };
 
   const update = (partial: Partial<Scenario>) => {
-    simulator.setScenario(partial);
-    setScenario({ ...simulator.db.scenario });
-    void queryClient.invalidateQueries();
+    setScenario((was) => ({ ...was, ...partial }));
+    apply(simulatorControls.setScenario(partial).then(setScenario));
   };
 
   const toggleLarge = (on: boolean) => {
-    simulator.setLargeDataset(on);
     setLarge(on);
-    void queryClient.invalidateQueries();
+    apply(simulatorControls.setLargeDataset(on));
   };
 
   return (
@@ -159,16 +184,15 @@ export function MockControlsPanel({ open, onClose }: { open: boolean; onClose: (
             label="Offline (every request fails to connect)"
           />
           <TenantDenyControl />
+          {problem && (
+            <Alert severity="error" role="alert">
+              The simulator did not take that change: {problem}
+            </Alert>
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button
-          onClick={() => {
-            simulator.clearScenario();
-            setScenario({ ...simulator.db.scenario });
-            void queryClient.invalidateQueries();
-          }}
-        >
+        <Button onClick={() => apply(simulatorControls.clearScenario().then(setScenario))}>
           Clear scenario
         </Button>
         <Button variant="contained" onClick={onClose}>

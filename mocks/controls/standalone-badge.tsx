@@ -3,18 +3,17 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import ScienceOutlinedIcon from '@mui/icons-material/ScienceOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { simulator } from '../simulator';
+import { saveStateStore } from './client';
 
-const subscribe = (listener: () => void) => simulator.onSaveStateChange(listener);
-const saveState = () => simulator.saveState;
-
+const subscribe = (listener: () => void) => saveStateStore.subscribe(listener);
+const currentSaveState = () => saveStateStore.get();
 /**
  * Shown only when the simulator provides the data, so nobody mistakes it for production. When
  * the browser stops taking the simulator's saves (storage full), it says so: a reload would lose
  * every change since.
  */
 export function StandaloneBadge() {
-  const failed = useSyncExternalStore(subscribe, saveState) === 'failed';
+  const failed = useSyncExternalStore(subscribe, currentSaveState) === 'failed';
   return (
     <Box role="status" sx={{ display: 'inline-flex' }}>
       <Chip

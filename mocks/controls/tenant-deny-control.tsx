@@ -6,13 +6,9 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import {
-  denyTenant,
-  presetTenantDenial,
-  tenantChoices,
-  type TenantChoice,
-} from '../self-hosted/tenant-commands';
+import { useEffect, useState } from 'react';
+import type { TenantChoice } from '../self-hosted/tenant-commands';
+import { simulatorControls } from './client';
 
 const keyOf = (c: TenantChoice) => `${c.applicationId}/${c.tenantId}`;
 
@@ -28,21 +24,27 @@ function labelOf(c: TenantChoice) {
  */
 export function TenantDenyControl() {
   const queryClient = useQueryClient();
-  const [choices, setChoices] = useState(tenantChoices);
+  const [choices, setChoices] = useState<TenantChoice[]>([]);
   const [selected, setSelected] = useState('');
   const [outcome, setOutcome] = useState('');
   const choice = choices.find((c) => keyOf(c) === selected);
 
-  const act = (work: (c: TenantChoice) => void, done: string) => {
+  const refresh = () =>
+    simulatorControls.tenants().then(setChoices, (error: unknown) => setOutcome(String(error)));
+
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const act = (work: (c: TenantChoice) => Promise<void>, done: string) => {
     if (!choice) return;
-    try {
-      work(choice);
-      setOutcome(done);
-    } catch (error) {
-      setOutcome(error instanceof Error ? error.message : String(error));
-    }
-    setChoices(tenantChoices());
-    void queryClient.invalidateQueries();
+    void work(choice)
+      .then(
+        () => setOutcome(done),
+        (error: unknown) => setOutcome(error instanceof Error ? error.message : String(error)),
+      )
+      .then(refresh)
+      .finally(() => void queryClient.invalidateQueries());
   };
 
   return (
@@ -54,7 +56,7 @@ export function TenantDenyControl() {
         onChange={(e) => {
           setSelected(e.target.value);
           setOutcome('');
-          setChoices(tenantChoices());
+          void refresh();
         }}
       >
         <MenuItem value="">None</MenuItem>
@@ -70,7 +72,7 @@ export function TenantDenyControl() {
           disabled={choice?.provisioning !== 'pending'}
           onClick={() =>
             act(
-              (c) => denyTenant(c.applicationId, c.tenantId),
+              (c) => simulatorControls.denyTenant(c.applicationId, c.tenantId),
               `${choice?.tenantName ?? ''} pressed Deny.`,
             )
           }
@@ -85,7 +87,7 @@ export function TenantDenyControl() {
               onChange={(e) => {
                 const on = e.target.checked;
                 act(
-                  (c) => presetTenantDenial(c.applicationId, c.tenantId, on),
+                  (c) => simulatorControls.presetTenantDenial(c.applicationId, c.tenantId, on),
                   on ? 'Will press Deny when the next switch e-mails it.' : 'Will not deny.',
                 );
               }}

@@ -1,9 +1,10 @@
 import type { Db } from '../db';
 
 /**
- * What the `route()` wrapper asks of whatever serves it. In the browser and in Vitest there is
- * one signed-in person (`db.session`) and one caller at a time; `npm run api` (mocks/http-server)
- * takes the person from the request's session cookie and serves requests one at a time.
+ * What the `route()` wrapper asks of whatever serves it. In the standalone console's service
+ * worker and in Vitest there is one signed-in person (`db.session`) and one caller at a time;
+ * `npm run api` (mocks/http-server) takes the person from the request's session cookie and
+ * serves requests one at a time.
  */
 export interface RouteHost {
   /** The person a request acts for, or null (401). */
@@ -15,21 +16,6 @@ export interface RouteHost {
 const inProcess: RouteHost = {
   userIdOf: (_request, db) => db.session.userId,
   exclusive: (work) => work(),
-};
-
-/**
- * The browser's host: in-process, with each request's handling (after any simulated latency)
- * on the page's performance timeline as a measure named `simulator GET /api/v1/applications`,
- * for `npm run bench` and the DevTools performance panel. A GET is handled in one main-thread
- * task, so its measure is how long the simulator held the page.
- */
-export const measuredInProcess: RouteHost = {
-  ...inProcess,
-  exclusive: (work, request) => {
-    const start = performance.now();
-    const name = `simulator ${request.method} ${new URL(request.url).pathname}`;
-    return work().finally(() => performance.measure(name, { start }));
-  },
 };
 
 let current: RouteHost = inProcess;

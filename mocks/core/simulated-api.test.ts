@@ -1,4 +1,3 @@
-import { getResponse } from 'msw';
 import { endpoints } from '@/contract/endpoints';
 import { route, simulatedApi, type SimRoute } from './http';
 
@@ -28,21 +27,19 @@ describe('an endpoint of the simulated API', () => {
   });
 });
 
-describe('the simulated API as one msw handler', () => {
+describe('the simulated API as one answerer', () => {
   const answering = (name: string, method: string, path: RegExp): SimRoute => ({
     method,
     match: (pathname) => (path.test(pathname) ? {} : null),
     handle: () => Promise.resolve(new Response(name)),
   });
-  const handlers = [
-    simulatedApi([
-      answering('projects', 'GET', /^\/api\/v1\/applications\/projects$/),
-      answering('one application', 'GET', /^\/api\/v1\/applications\/[^/]+$/),
-      answering('create', 'POST', /^\/api\/v1\/applications$/),
-    ]),
-  ];
+  const answerApi = simulatedApi([
+    answering('projects', 'GET', /^\/api\/v1\/applications\/projects$/),
+    answering('one application', 'GET', /^\/api\/v1\/applications\/[^/]+$/),
+    answering('create', 'POST', /^\/api\/v1\/applications$/),
+  ]);
   const answer = async (method: string, url: string) => {
-    const response = await getResponse(handlers, new Request(url, { method }));
+    const response = await answerApi(new Request(url, { method }));
     return response ? await response.text() : undefined;
   };
 

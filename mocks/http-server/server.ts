@@ -9,10 +9,10 @@ import type { ApiConfig } from './config';
 import { DataFileError, fileStorage, removeLeftoverTemps } from './file-storage';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './node-io';
 import { serialQueue } from './queue';
-import { errorProblem, notFound, responseOfError } from './responses';
+import { errorProblem, notFound, responseOfError } from '../core/responses';
 import { Sessions } from './sessions';
 import { signIn, signOut } from './sign-in';
-import { simulatorControl } from './simulator-controls';
+import { simulatorControl } from '../core/simulator-controls';
 
 export const API_BASE = '/api/v1';
 const HOST = '127.0.0.1';

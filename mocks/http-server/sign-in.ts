@@ -3,7 +3,7 @@ import { roleLabels } from '@/contract/permissions';
 import { consoleRoleOf } from '../core/identity';
 import { personas } from '../core/identity-seed';
 import { simulator } from '../simulator';
-import { errorProblem, methodNotAllowed } from './responses';
+import { errorProblem, methodNotAllowed } from '../core/responses';
 import type { Sessions } from './sessions';
 import { signInPage, type Person } from './sign-in-page';
 

@@ -27,24 +27,6 @@ export function onUnauthorized(listener: Listener): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-let held: Promise<unknown> | undefined;
-
-/**
- * Requests wait for `ready` before they are sent: the standalone console paints its shell while
- * the built-in simulator is still starting, and its first requests must not reach the network.
- */
-export function holdRequestsUntil(ready: Promise<unknown>) {
-  held = ready;
-}
-
-async function whenServerReady(): Promise<void> {
-  try {
-    await held;
-  } catch (cause) {
-    throw networkError(cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
 export function buildUrl(endpoint: Endpoint, params?: object, query?: object): string {
   const values = (params ?? {}) as Record<string, unknown>;
   const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -88,7 +70,6 @@ export async function apiCall<E extends Endpoint>(
     throw new Error(`${endpoint.id} edits a resource: send the revision it was read at`);
   }
 
-  if (held) await whenServerReady();
   const timeout = AbortSignal.timeout(env.VITE_API_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 

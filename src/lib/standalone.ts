@@ -23,9 +23,9 @@ export interface StandaloneAccountActionsProps {
  */
 export interface StandaloneControls {
   personas: Persona[];
-  signInAs(userId: string): void;
-  signOut(): void;
-  resetData(): void;
+  signInAs(userId: string): Promise<void>;
+  signOut(): Promise<void>;
+  resetData(): Promise<void>;
   /** The mock-controls panel (latency, failures, offline, large dataset). */
   Panel: ComponentType<{ open: boolean; onClose: () => void }>;
   /** The app bar's "Standalone — simulated data" marker. */

@@ -23,20 +23,20 @@ export function useSessionActions() {
   return useMemo(
     () => ({
       signInAs: async (userId: string) => {
-        standalone?.signInAs(userId);
+        await standalone?.signInAs(userId);
         markSignedIn();
         await refetchEverything();
       },
       /** Against a real server, once it has ended the session (it throws if it could not). */
       signOut: async () => {
-        if (standalone) standalone.signOut();
+        if (standalone) await standalone.signOut();
         else if (env.VITE_SIGN_OUT_URL) {
           await endSession(env.VITE_SIGN_OUT_URL, env.VITE_API_TIMEOUT_MS);
         }
         markSignedOut();
       },
       resetData: async () => {
-        standalone?.resetData();
+        await standalone?.resetData();
         await refetchEverything();
       },
       /** After an outside sign-in (e.g. in another tab): ask the server again. */

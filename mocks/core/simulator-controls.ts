@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { HttpMethod } from '@/contract/endpoint';
-import { fieldErrorsOf, ProblemError, problems } from '../core/problems';
+import { fieldErrorsOf, ProblemError, problems } from './problems';
 import { setPlatformFaults } from '../platform/fault-commands';
 import { denyTenant, presetTenantDenial } from '../self-hosted/tenant-commands';
 import { setServerFaults } from '../servers/fault-commands';
@@ -12,6 +12,7 @@ import {
   ServerFaultsRequest,
   Switch,
 } from './control-schemas';
+import { readBody } from './http';
 import { errorProblem, jsonResponse, methodNotAllowed, notFound } from './responses';
 
 type Params = Partial<Record<string, string>>;
@@ -99,16 +100,6 @@ const controls: Control[] = [
   ),
 ];
 
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw problems.badRequest('The request body is not valid JSON.');
-  }
-}
-
 /** Serves `/api/v1/simulator/<rest>`; `exclusive` is the server's one-at-a-time turn. */
 export async function simulatorControl(
   request: Request,
@@ -123,7 +114,7 @@ export async function simulatorControl(
   const params: Params = Object.fromEntries(
     Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)]),
   );
-  const body = await jsonBody(request);
+  const body = await readBody(request);
   try {
     // Written out within the turn: the next request may change what the answer refers to.
     const answer = await exclusive(() => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FieldError } from '@/contract/common';
 import { RunbookStepId } from '@/contract/server-upgrades';
-import type { Scenario } from '../core/scenario';
+import type { Scenario } from './scenario';
 import type { PlatformFaults } from '../platform/state';
 import type { ServerFaults } from '../servers/state';
 

@@ -1,5 +1,5 @@
 import type { Problem } from '@/contract/common';
-import { ProblemError } from '../core/problems';
+import { ProblemError } from './problems';
 
 /** A JSON answer from text already serialised. */
 export function jsonResponse(text: string, status = 200): Response {
