@@ -48,4 +48,24 @@ test.describe('standalone state shared by the tabs of one browser', () => {
     await simulator.signInAs('u-admin');
     await expect(status).toContainText('Standalone — simulated data');
   });
+
+  test('outlives its service worker: stopped, the worker starts again from the browser’s storage', async ({
+    page,
+    shell,
+    simulator,
+  }) => {
+    await shell.goto('/applications');
+    await simulator.signInAs('u-operator');
+    await simulator.setScenario({ operationSpeed: 5 });
+    // What Chromium does to a worker left idle for about 30 seconds.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    await page.reload();
+    await expect(shell.userMenuButton).toHaveAccessibleName(/Olivia Park, Operator/);
+    const state = await simulator.state();
+    expect(state.scenario.operationSpeed).toBe(5);
+    expect(state.session.userId).toBe('u-operator');
+  });
 });

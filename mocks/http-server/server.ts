@@ -8,7 +8,7 @@ import { simulator } from '../simulator';
 import type { ApiConfig } from './config';
 import { DataFileError, fileStorage, removeLeftoverTemps } from './file-storage';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './node-io';
-import { serialQueue } from './queue';
+import { serialQueue } from '../core/queue';
 import { errorProblem, notFound, responseOfError } from '../core/responses';
 import { Sessions } from './sessions';
 import { signIn, signOut } from './sign-in';

@@ -2,7 +2,7 @@
 // registers the simulator's service worker before the app's modules load, so that the worker
 // starts and seeds its data while the page evaluates them, and it makes every API request of
 // the page wait until the worker serves the page. Each API request also carries the page's
-// clock (tests fix it) and, when a test or QA preset one, the page's boot (mocks/worker/boot.ts).
+// clock (tests fix it) and, when a test or QA preset one, the page's boot (applyBoot in mocks/worker/worker-controls.ts).
 (function () {
   var BOOT_KEY = 'upshift.simulator.boot';
   var slowdown = null;
@@ -48,7 +48,11 @@
       var headers = new Headers(request.headers);
       headers.set('X-Simulator-Clock', String(Date.now()));
       if (bootHeader) headers.set('X-Simulator-Boot', bootHeader);
-      return passOn(new Request(request, { headers: headers }));
+      return passOn(new Request(request, { headers: headers })).then(function (response) {
+        // Applied: a worker started again later must not apply it over what changed since.
+        if (response.status !== 400) bootHeader = null;
+        return response;
+      });
     });
   };
 })();

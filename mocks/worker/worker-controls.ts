@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fieldErrorsOf, problems } from '../core/problems';
+import { fieldErrorsOf, ProblemError, problems } from '../core/problems';
 import { ScenarioPatch, Switch } from '../core/control-schemas';
-import { jsonResponse, methodNotAllowed } from '../core/responses';
+import { errorProblem, jsonResponse, methodNotAllowed, problemResponse } from '../core/responses';
 import { readBody } from '../core/http';
 import { simulatorControl } from '../core/simulator-controls';
 import { tenantChoices } from '../self-hosted/tenant-commands';
@@ -43,13 +43,14 @@ function parsed<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
 
 /**
  * A page's boot, from its first script's `X-Simulator-Boot` header: an id, then the preset's
- * JSON (URI-encoded). Each id is applied once, before the first request that carries it.
+ * JSON (URI-encoded). Each id is applied once, before the first request that carries it; the
+ * page stops sending it once an answer has come back.
  */
 export function applyBoot(header: string, state: WorkerState) {
   const space = header.indexOf(' ');
+  if (space < 1) throw problems.badRequest('The X-Simulator-Boot header is not "<id> <preset>".');
   const id = header.slice(0, space);
   if (state.boots.has(id)) return;
-  state.boots.add(id);
   let body: unknown;
   try {
     body = JSON.parse(decodeURIComponent(header.slice(space + 1)));
@@ -57,9 +58,18 @@ export function applyBoot(header: string, state: WorkerState) {
     throw problems.badRequest('The X-Simulator-Boot header is not valid JSON.');
   }
   const boot = parsed(BootRequest, body);
+  // Checked before anything changes: a preset is applied whole or not at all.
+  if (boot.userId !== undefined && !simulator.db.users.some((u) => u.id === boot.userId)) {
+    throw problems.unprocessable(
+      'No such user',
+      `The preset signs in as ${boot.userId}, who does not exist.`,
+      [{ field: 'userId', message: `No user ${boot.userId}.` }],
+    );
+  }
   if (boot.largeDataset !== undefined) simulator.setLargeDataset(boot.largeDataset);
   if (boot.scenario) simulator.setScenario(boot.scenario);
   if (boot.userId !== undefined) simulator.signInAs(boot.userId);
+  state.boots.add(id);
 }
 
 /**
@@ -114,14 +124,21 @@ export function workerControl(
   }
 }
 
-/** Any control under `/api/v1/simulator/<rest>`: the worker's own, then those the Node server has. */
-export function answerControl(
+/**
+ * Any control under `/api/v1/simulator/<rest>`: the worker's own, then those the Node server has.
+ * What a control refuses is its problem (4xx); what the simulator cannot do is a 422 saying why.
+ */
+export async function answerControl(
   request: Request,
   rest: string,
   state: WorkerState,
 ): Promise<Response> {
-  return (
-    workerControl(request, rest, state) ??
-    simulatorControl(request, rest, (work) => Promise.resolve(work()))
-  );
+  try {
+    return await (workerControl(request, rest, state) ??
+      simulatorControl(request, rest, (work) => Promise.resolve(work())));
+  } catch (error) {
+    if (error instanceof ProblemError) return problemResponse(error.problem);
+    const detail = error instanceof Error ? error.message : String(error);
+    return errorProblem(422, 'The simulator cannot do that', detail);
+  }
 }
