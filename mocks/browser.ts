@@ -2,11 +2,11 @@ import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
 import type { Scenario } from './core/scenario';
 import { control, saveStateStore, simulatorControls } from './controls/client';
+import { lazyControl } from './controls/lazy-control';
+import { StandaloneBadge } from './controls/standalone-badge';
 import { StandaloneAccountActions } from './controls/account-actions';
-import { LazyControlsPanel } from './controls/lazy-panel';
 import { ResetDataDialog } from './controls/reset-data-dialog';
 import { SignInChoices } from './controls/sign-in-choices';
-import { StandaloneBadge } from './controls/standalone-badge';
 import type { PlatformFaults } from './platform/state';
 import type { ServerFaults } from './servers/state';
 import { personas, seedUsers } from './core/identity-seed';
@@ -50,6 +50,12 @@ function exposeHandle() {
   Object.assign(window, { upshiftSimulator: handle });
 }
 
+/** The simulator panel: its code (and every endpoint's id) loads when it first opens. */
+const Panel = lazyControl(
+  () => import('./controls/panel').then((m) => m.MockControlsPanel),
+  (props) => props.open,
+);
+
 export async function startSimulator(): Promise<StandaloneControls> {
   await workerServing();
   const channel = new BroadcastChannel(SIMULATOR_CHANNEL);
@@ -72,9 +78,9 @@ export async function startSimulator(): Promise<StandaloneControls> {
     signInAs: (userId) => simulatorControls.signInAs(userId),
     signOut: () => simulatorControls.signInAs(null),
     resetData: () => simulatorControls.reset(),
-    Panel: LazyControlsPanel,
     Badge: StandaloneBadge,
     AccountActions: StandaloneAccountActions,
+    Panel,
     ResetDialog: ResetDataDialog,
     SignInChoices,
   };

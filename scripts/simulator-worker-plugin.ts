@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { build, type Plugin, type ViteDevServer } from 'vite';
 
 const WORKER_FILE = 'simulator-sw.js';
-const START_FILE = 'simulator-start.js';
 
 /** The simulator's service worker, bundled whole into one classic script (workers load no chunks). */
 async function bundleWorker(root: string, minify: boolean): Promise<string> {
@@ -38,8 +37,9 @@ async function bundleWorker(root: string, minify: boolean): Promise<string> {
 
 /**
  * Standalone builds and `npm run dev`: the simulator runs in a service worker
- * (mocks/worker/service-worker.ts), off the page's main thread, and a first script registers it
- * before the app's modules load. A build without the simulator gets neither file.
+ * (mocks/worker/service-worker.ts), off the page's main thread, and a first script in the page
+ * (mocks/worker/start.js, inline) registers it before the app's modules load. A build without
+ * the simulator gets neither.
  */
 export function simulatorWorker(mocking: boolean): Plugin {
   let root = process.cwd();
@@ -51,13 +51,13 @@ export function simulatorWorker(mocking: boolean): Plugin {
       root = config.root;
       minify = config.build.minify !== false;
     },
-    transformIndexHtml() {
+    // Inline, so that parsing the page waits for no request before the app's modules load.
+    async transformIndexHtml() {
       if (!mocking) return [];
-      return [{ tag: 'script', attrs: { src: `/${START_FILE}` }, injectTo: 'head' }];
+      return [{ tag: 'script', children: await startScript(), injectTo: 'head' }];
     },
     async generateBundle() {
       if (!mocking || this.environment.config.build.ssr) return;
-      this.emitFile({ type: 'asset', fileName: START_FILE, source: await startScript() });
       this.emitFile({
         type: 'asset',
         fileName: WORKER_FILE,
@@ -73,13 +73,11 @@ export function simulatorWorker(mocking: boolean): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0];
-        if (path !== `/${WORKER_FILE}` && path !== `/${START_FILE}`) {
+        if (path !== `/${WORKER_FILE}`) {
           next();
           return;
         }
-        const source =
-          path === `/${START_FILE}` ? startScript() : (bundled ??= bundleWorker(root, false));
-        source.then(
+        (bundled ??= bundleWorker(root, false)).then(
           (code) => {
             response.setHeader('Content-Type', 'text/javascript');
             response.setHeader('Cache-Control', 'no-cache');
