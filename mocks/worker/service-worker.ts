@@ -2,6 +2,7 @@
 // First: it notes when the script began to run, before the modules below are evaluated.
 import { scriptStart } from './script-start';
 import { answerApi } from '../api';
+import { warmListIndex } from '../applications/list-index';
 import { ProblemError } from '../core/problems';
 import { errorProblem, notFound, problemResponse } from '../core/responses';
 import { serialQueue } from '../core/queue';
@@ -53,6 +54,7 @@ const started = openTextStore(() => simulator.saveFailed()).then((store) =>
       },
     });
     state.freshSeed = store.text === null;
+    warmListIndex(simulator.db);
     return store;
   }),
 );
@@ -81,8 +83,11 @@ async function answer(request: Request): Promise<Response> {
   try {
     const boot = request.headers.get(BOOT_HEADER);
     slowedNow(slowdown, () => {
+      const db = simulator.db;
       seedAtPageClock(state);
       if (boot) applyBoot(boot, state);
+      // As a database builds its index as the data loads, not in the first list request.
+      if (boot || simulator.db !== db) warmListIndex(simulator.db);
     });
     if (rest.startsWith('/simulator/')) {
       const control = rest.slice('/simulator'.length);
