@@ -1,7 +1,7 @@
 import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
 import type { Scenario } from './core/scenario';
-import { control, saveStateStore, simulatorControls } from './controls/client';
+import { saveStateStore, simulatorControls } from './controls/client';
 import { lazyControl } from './controls/lazy-control';
 import { StandaloneBadge } from './controls/standalone-badge';
 import { StandaloneAccountActions } from './controls/account-actions';
@@ -31,7 +31,7 @@ function exposeHandle() {
     setLargeDataset: (on: boolean) => simulatorControls.setLargeDataset(on),
     signInAs: (userId: string) => simulatorControls.signInAs(userId),
     signOut: () => simulatorControls.signInAs(null),
-    state: () => control<unknown>('GET', '/state'),
+    state: () => simulatorControls.state(),
     /** A tenant presses Deny in its provisioning e-mail (only while a switch provisions it). */
     denyTenant: (applicationId: string, tenantId: string) =>
       simulatorControls.denyTenant(applicationId, tenantId),
@@ -40,12 +40,12 @@ function exposeHandle() {
       simulatorControls.presetTenantDenial(applicationId, tenantId, on),
     /** A server's agent loses sudo, a step fails once, a service is unhealthy (`{}` clears). */
     serverFaults: (serverId: string, faults: ServerFaults) =>
-      control('PUT', `/servers/${encodeURIComponent(serverId)}/faults`, faults),
+      simulatorControls.serverFaults(serverId, faults),
     /** Modules preparation stops at a module, the installer fails, approval is refused (once). */
     platformFaults: (environmentId: string, faults: PlatformFaults) =>
-      control('PUT', `/platform-environments/${encodeURIComponent(environmentId)}/faults`, faults),
+      simulatorControls.platformFaults(environmentId, faults),
     /** Saves refuse, as a full storage would; `false` lets them through again. */
-    storageFull: (on: boolean) => control('PUT', '/storage-full', { on }),
+    storageFull: (on: boolean) => simulatorControls.storageFull(on),
   };
   Object.assign(window, { upshiftSimulator: handle });
 }

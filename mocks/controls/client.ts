@@ -1,4 +1,6 @@
 import type { Scenario } from '../core/scenario';
+import type { PlatformFaults } from '../platform/state';
+import type { ServerFaults } from '../servers/state';
 import type { TenantChoice } from '../self-hosted/tenant-commands';
 import type { SaveState } from '../simulator';
 
@@ -28,6 +30,7 @@ export interface SimulatorSettings {
 
 export const simulatorControls = {
   settings: () => control<SimulatorSettings>('GET', '/settings'),
+  state: () => control<unknown>('GET', '/state'),
   setScenario: (partial: Partial<Scenario>) => control<Scenario>('PATCH', '/scenario', partial),
   clearScenario: () => control<Scenario>('DELETE', '/scenario'),
   setLargeDataset: (on: boolean) => control('PUT', '/large-dataset', { on }),
@@ -45,6 +48,11 @@ export const simulatorControls = {
       `/tenants/${encodeURIComponent(applicationId)}/${encodeURIComponent(tenantId)}/deny-next`,
       { on },
     ),
+  serverFaults: (serverId: string, faults: ServerFaults) =>
+    control('PUT', `/servers/${encodeURIComponent(serverId)}/faults`, faults),
+  platformFaults: (environmentId: string, faults: PlatformFaults) =>
+    control('PUT', `/platform-environments/${encodeURIComponent(environmentId)}/faults`, faults),
+  storageFull: (on: boolean) => control('PUT', '/storage-full', { on }),
 };
 
 /** Whether the worker's last save reached storage; the worker says when it changes. */

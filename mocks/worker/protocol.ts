@@ -1,8 +1,5 @@
 /** What the standalone console's pages and its simulator's service worker say to each other. */
 
-/** The service worker's script, at the site's root so that it serves every page. */
-export const WORKER_URL = '/simulator-sw.js';
-
 /** The page's `Date.now()` on each API request: tests fix the page's clock (start.js sets it). */
 export const CLOCK_HEADER = 'X-Simulator-Clock';
 

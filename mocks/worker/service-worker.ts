@@ -3,8 +3,7 @@
 import { scriptStart } from './script-start';
 import { answerApi } from '../api';
 import { warmListIndex } from '../applications/list-index';
-import { ProblemError } from '../core/problems';
-import { errorProblem, notFound, problemResponse } from '../core/responses';
+import { notFound, responseOfError } from '../core/responses';
 import { serialQueue } from '../core/queue';
 import { setRouteHost } from '../core/route-host';
 import { simulator } from '../simulator';
@@ -95,9 +94,7 @@ async function answer(request: Request): Promise<Response> {
     }
     return (await answerApi(request)) ?? notFound(path);
   } catch (error) {
-    if (error instanceof ProblemError) return problemResponse(error.problem);
-    const detail = error instanceof Error ? error.message : String(error);
-    return errorProblem(422, 'The simulator cannot do that', detail);
+    return responseOfError(error);
   }
 }
 
