@@ -53,6 +53,29 @@ test.describe('test harness', () => {
     await expect(shell.userMenuButton).toHaveAccessibleName(/Olivia Park, Operator/);
   });
 
+  test('a preset waits for the page that asks: a boot shell link clicked before the app ran keeps it', async ({
+    page,
+    simulator,
+    shell,
+  }) => {
+    await simulator.bootSimulator({ userId: personas.viewer });
+    // The first page's code never arrives, so it asks the simulator nothing; its boot shell's
+    // links navigate as plain links.
+    let holdEntry = true;
+    await page.route('**/assets/index-*.js', (route) => (holdEntry ? undefined : route.continue()));
+    await page.goto('/', { waitUntil: 'commit' });
+    const servers = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+      name: 'Servers',
+    });
+    await expect(servers).toBeVisible();
+    holdEntry = false;
+    await servers.click();
+
+    await expect(page).toHaveURL(/\/servers$/);
+    await expect(shell.userMenuButton).toHaveAccessibleName(/Victor Lee, Viewer/);
+    expect((await simulator.state()).session.userId).toBe(personas.viewer);
+  });
+
   test.describe('with a failing endpoint', () => {
     test.use({ allowedConsoleErrors: [/Failed to load resource: .* status of 500/] });
     test('a scenario set through the simulator reaches the app', async ({

@@ -6,18 +6,34 @@
 (function () {
   var BOOT_KEY = 'upshift.simulator.boot';
   var slowdown = null;
-  var boot = null;
+  var bootHeader = null;
   try {
     // npm run bench: the worker makes up for the CPU throttling Chromium gives only the page.
     slowdown = localStorage.getItem('upshift.simulator.slowdown');
-    // Taken once: a reload keeps whatever changed since.
-    boot = localStorage.getItem(BOOT_KEY);
-    if (boot) localStorage.removeItem(BOOT_KEY);
+    // A preset is JSON; once a page has read it, it is kept as the header, with an id, so the
+    // worker applies it once however many requests and pages carry it. It stays stored until
+    // the worker has taken it: a page left before its first request (a click on the boot
+    // shell's links navigates) leaves it to the next page.
+    var boot = localStorage.getItem(BOOT_KEY);
+    if (boot && boot.charAt(0) === '{') {
+      bootHeader = String(Math.random()).slice(2) + ' ' + encodeURIComponent(boot);
+      localStorage.setItem(BOOT_KEY, bootHeader);
+    } else if (boot) {
+      bootHeader = boot;
+    }
   } catch {
     // No storage (an opaque origin): nothing preset.
   }
-  // An id per page, so the worker applies each boot once however many requests carry it.
-  var bootHeader = boot ? String(Math.random()).slice(2) + ' ' + encodeURIComponent(boot) : null;
+
+  // Taken: a reload keeps whatever changed since. A preset written meanwhile stays.
+  function bootTaken() {
+    try {
+      if (localStorage.getItem(BOOT_KEY) === bootHeader) localStorage.removeItem(BOOT_KEY);
+    } catch {
+      // No storage: nothing was stored either.
+    }
+    bootHeader = null;
+  }
   var url = '/simulator-sw.js' + (slowdown ? '?slowdown=' + encodeURIComponent(slowdown) : '');
   var container = navigator.serviceWorker;
 
@@ -50,7 +66,7 @@
       if (bootHeader) headers.set('X-Simulator-Boot', bootHeader);
       return passOn(new Request(request, { headers: headers })).then(function (response) {
         // Applied: a worker started again later must not apply it over what changed since.
-        if (response.status !== 400) bootHeader = null;
+        if (bootHeader && response.status !== 400) bootTaken();
         return response;
       });
     });
