@@ -53,14 +53,34 @@ type Show = (module: () => unknown) => void;
 const waitingToShow = new Map<Show, DeferredModule<unknown>>();
 let listening = false;
 
+/** What a press that is showing the waiting arrivals landed on, while they show. */
+let pressed: EventTarget | null = null;
+
 /**
  * Shows every arrival still waiting, at once. A transition waits behind any other pending one
- * (a navigation, a filter's request): without this a Tab could pass a filter's inert placeholder
+ * (a navigation, a filter's request): without this a Tab could pass a filter's placeholder
  * whose select had arrived but not yet rendered, and a press could land on it.
  */
-function showWaitingArrivals() {
+export function showWaitingArrivals() {
   if (waitingToShow.size === 0) return;
   flushSync(() => waitingToShow.forEach((module, show) => show(() => module.peek())));
+}
+
+function showArrivalsOnPress(event: Event) {
+  pressed = event.target;
+  try {
+    showWaitingArrivals();
+  } finally {
+    pressed = null;
+  }
+}
+
+/**
+ * Whether a press is showing the waiting arrivals and landed in `node`: a placeholder that this
+ * press replaces hands the press on to what replaces it (placeholder-handoff.ts).
+ */
+export function pressedWhileShowing(node: Node): boolean {
+  return pressed instanceof Node && node.contains(pressed);
 }
 
 function showArrivalsBeforeFocusMoves() {
@@ -74,7 +94,7 @@ function showArrivalsBeforeFocusMoves() {
     },
     true,
   );
-  document.addEventListener('pointerdown', showWaitingArrivals, true);
+  document.addEventListener('pointerdown', showArrivalsOnPress, true);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
 import { choiceFilter } from './choice-filter';
@@ -11,8 +11,16 @@ describe('choiceFilter', () => {
     const { user } = renderWithProviders(
       <ViaFilter list={{ params: { via: 'service' }, filter }} />,
     );
-    // The select loads after the page's content (here there is none: after a short wait).
-    const field = await screen.findByRole('combobox', { name: 'Deployed via' }, { timeout: 5000 });
+    // The select loads after the page's content (here there is none: after a short wait); its
+    // placeholder stands in until then.
+    await waitFor(
+      () =>
+        expect(screen.getByRole('combobox', { name: 'Deployed via' })).toHaveClass(
+          'MuiSelect-select',
+        ),
+      { timeout: 5000 },
+    );
+    const field = screen.getByRole('combobox', { name: 'Deployed via' });
     expect(field).toHaveTextContent('Service');
 
     await user.click(field);

@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import type { SelectChangeEvent } from '@mui/material/Select';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import { usePlaceholderHandoff } from './placeholder-handoff';
 import { useSelectParts } from './use-select-parts';
 
 /** As TablePagination sets its Select: inline, right-aligned, 8px before and 32px after it. */
@@ -25,13 +26,13 @@ interface PageSizeSelectProps {
 
 /**
  * The pager's page-size menu: MUI's Select once it has loaded (with Menu and Modal, after the
- * page's content), and until then a look-alike of the same size that is not focusable. Memoised:
+ * page's content), and until then a look-alike of the same size that stands in for it. Memoised:
  * a search or a change of page does not re-render it.
  */
 export const PageSizeSelect = memo(function PageSizeSelect(props: PageSizeSelectProps) {
   const parts = useSelectParts();
   const id = useId();
-  if (!parts) return <PageSizeLookAlike value={props.value} />;
+  if (!parts) return <PageSizeLookAlike labelId={props.labelId} value={props.value} />;
   const { InputBase, Select, MenuItem } = parts;
   return (
     <Select
@@ -52,12 +53,15 @@ export const PageSizeSelect = memo(function PageSizeSelect(props: PageSizeSelect
   );
 });
 
-/** The Select's box, value and arrow, drawn with light parts; inert and hidden meanwhile. */
-function PageSizeLookAlike({ value }: { value: number }) {
+/**
+ * The Select's box, value and arrow, drawn with light parts: focusable and named as the Select,
+ * and handing focus and a press on to it when it arrives (placeholder-handoff.ts).
+ */
+function PageSizeLookAlike({ labelId, value }: { labelId: string; value: number }) {
+  const handoff = usePlaceholderHandoff<HTMLDivElement>();
   return (
     <Box
-      inert
-      aria-hidden="true"
+      {...handoff}
       sx={{
         typography: 'body1',
         position: 'relative',
@@ -71,7 +75,14 @@ function PageSizeLookAlike({ value }: { value: number }) {
       }}
     >
       <Box
+        role="combobox"
+        tabIndex={0}
+        aria-labelledby={labelId}
+        aria-haspopup="listbox"
+        aria-expanded="false"
         sx={{
+          outline: 'none',
+          '&:focus': { bgcolor: 'action.focus' },
           boxSizing: 'content-box',
           minWidth: 16,
           minHeight: '1.4375em',

@@ -1,6 +1,6 @@
 import { deferredModule, useModuleAfterContent } from '@/lib/deferred-module';
 
-const selectParts = deferredModule(() => import('./select-parts'));
+export const selectParts = deferredModule(() => import('./select-parts'));
 
 /**
  * MUI's Select, MenuItem and TextField once they have loaded (requested when
