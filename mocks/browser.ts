@@ -1,12 +1,10 @@
 import type { StandaloneControls } from '@/lib/standalone';
 import { roleLabels } from '@/contract/permissions';
+import { afterContentPainted } from '@/lib/after-content';
 import type { Scenario } from './core/scenario';
 import { saveStateStore, simulatorControls } from './controls/client';
 import { lazyControl } from './controls/lazy-control';
 import { StandaloneBadge } from './controls/standalone-badge';
-import { StandaloneAccountActions } from './controls/account-actions';
-import { ResetDataDialog } from './controls/reset-data-dialog';
-import { SignInChoices } from './controls/sign-in-choices';
 import type { PlatformFaults } from './platform/state';
 import type { ServerFaults } from './servers/state';
 import { personas, seedUsers } from './core/identity-seed';
@@ -50,11 +48,27 @@ function exposeHandle() {
   Object.assign(window, { upshiftSimulator: handle });
 }
 
-/** The simulator panel: its code (and every endpoint's id) loads when it first opens. */
-const Panel = lazyControl(
-  () => import('./controls/panel').then((m) => m.MockControlsPanel),
-  (props) => props.open,
-);
+/**
+ * The controls the simulator adds to the console besides its badge, each loaded when first
+ * drawn, so the first page waits for none of them (they pull in about forty of MUI's chunks).
+ * The panel's code holds every endpoint's id; the dialogs load when they open.
+ */
+const controls = {
+  AccountActions: lazyControl(() =>
+    import('./controls/account-actions').then((m) => m.StandaloneAccountActions),
+  ),
+  Panel: lazyControl(
+    () => import('./controls/panel').then((m) => m.MockControlsPanel),
+    (props) => props.open,
+  ),
+  ResetDialog: lazyControl(
+    () => import('./controls/reset-data-dialog').then((m) => m.ResetDataDialog),
+    (props) => props.open,
+  ),
+  SignInChoices: lazyControl(() =>
+    import('./controls/sign-in-choices').then((m) => m.SignInChoices),
+  ),
+};
 
 export async function startSimulator(): Promise<StandaloneControls> {
   await workerServing();
@@ -68,6 +82,9 @@ export async function startSimulator(): Promise<StandaloneControls> {
   );
   // Only now: a test that sees the handle may call the API straight away.
   exposeHandle();
+  // The user menu's items, after what the page itself loads once it has painted (the list's
+  // filters), so they are there when the menu opens.
+  afterContentPainted(() => afterContentPainted(controls.AccountActions.preload));
   const users = seedUsers();
   return {
     personas: personas.map(({ userId, consoleRole }) => ({
@@ -79,9 +96,6 @@ export async function startSimulator(): Promise<StandaloneControls> {
     signOut: () => simulatorControls.signInAs(null),
     resetData: () => simulatorControls.reset(),
     Badge: StandaloneBadge,
-    AccountActions: StandaloneAccountActions,
-    Panel,
-    ResetDialog: ResetDataDialog,
-    SignInChoices,
+    ...controls,
   };
 }

@@ -1,14 +1,14 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 
 /**
- * A simulator control whose code loads when it is first drawn. Once loaded it is drawn at once,
- * without suspending again.
+ * A simulator control whose code loads when it is first drawn, or earlier through `preload`.
+ * Once loaded it is drawn at once, without suspending again.
  */
 export function lazyControl<P extends object>(
   load: () => Promise<ComponentType<P>>,
   /** When it draws nothing (a closed dialog): then it neither loads nor waits. */
   shown: (props: P) => boolean = () => true,
-): ComponentType<P> {
+): ComponentType<P> & { preload: () => void } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
@@ -27,5 +27,7 @@ export function lazyControl<P extends object>(
       </Suspense>
     );
   }
-  return Control;
+  // A failed load is tried again when the control is drawn.
+  const preload = () => void start().catch(() => (loading = null));
+  return Object.assign(Control, { preload });
 }
