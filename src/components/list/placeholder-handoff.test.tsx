@@ -1,52 +1,60 @@
 import { ThemeProvider } from '@mui/material/styles';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { deferredModule, type DeferredModule } from '@/lib/deferred-module';
+import { deferredModule, useDeferredModule, type DeferredModule } from '@/lib/deferred-module';
 import { getTheme } from '@/theme';
-import { choiceFilter } from './choice-filter';
+import * as selectParts from './select-parts';
+import { SelectPlaceholder } from './select-placeholder';
 
-/** The select parts arrive when a test lets them: each test starts without them. */
-const parts = vi.hoisted(() => ({
-  arrive: (): void => undefined,
-  module: undefined as unknown as DeferredModule<typeof import('./select-parts')>,
-}));
-vi.mock('./use-select-parts', async () => {
-  const { useDeferredModule } = await import('@/lib/deferred-module');
-  const selectParts: DeferredModule<typeof import('./select-parts')> = {
-    load: () => parts.module.load(),
-    preload: () => parts.module.preload(),
-    peek: () => parts.module.peek(),
-    subscribe: (onLoad) => parts.module.subscribe(onLoad),
-  };
-  return { selectParts, useSelectParts: () => useDeferredModule(parts.module) };
-});
+/**
+ * The select's code, arriving when a test lets it: each test starts without it. (Its own module
+ * rather than the lists' select parts, which other test files may have loaded already.)
+ */
+let arrive: () => void = () => undefined;
+let selectCode: DeferredModule<typeof selectParts>;
 
-const ViaFilter = choiceFilter('Deployed via', 'via', { service: 'Service', helm: 'Helm' });
-const KindFilter = choiceFilter('Kind', 'kind', { app: 'Application', job: 'Job' });
+function Filter({ label, options }: { label: string; options: string[] }) {
+  const parts = useDeferredModule(selectCode);
+  if (!parts) return <SelectPlaceholder label={label} value="Any" />;
+  const { TextField, MenuItem } = parts;
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value=""
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    >
+      <MenuItem value="">Any</MenuItem>
+      {options.map((option) => (
+        <MenuItem key={option} value={option}>
+          {option}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
 
 function renderFilter() {
-  parts.module = deferredModule(
-    () =>
-      new Promise<typeof import('./select-parts')>((resolve) => {
-        parts.arrive = () => resolve(import('./select-parts'));
-      }),
+  selectCode = deferredModule(
+    () => new Promise<typeof selectParts>((resolve) => (arrive = () => resolve(selectParts))),
   );
   const user = userEvent.setup();
   render(
     <ThemeProvider theme={getTheme()}>
       <button type="button">Before</button>
-      <ViaFilter list={{ params: { via: 'helm' }, filter: () => undefined }} />
-      <KindFilter list={{ params: {}, filter: () => undefined }} />
+      <Filter label="Deployed via" options={['Service', 'Helm']} />
+      <Filter label="Kind" options={['Application', 'Job']} />
     </ThemeProvider>,
   );
   // Both placeholders go in one commit; the tests use the second.
   const placeholder = screen.getByRole('combobox', { name: 'Kind' });
-  const arrive = async () => {
-    parts.module.preload();
-    parts.arrive();
-    await act(() => parts.module.load());
+  const arrived = async () => {
+    selectCode.preload();
+    arrive();
+    await act(() => selectCode.load());
   };
-  return { user, placeholder, arrive };
+  return { user, placeholder, arrive: arrived };
 }
 
 const kind = () => screen.getByRole('combobox', { name: 'Kind' });
