@@ -17,8 +17,9 @@ describe('Applications list filters', () => {
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
 
     // The menu stays open for more choices; the table behind it is inert until it closes.
+    // Pressed before its code arrives, the filter's placeholder opens the select once it has.
     await user.click(await screen.findByRole('combobox', { name: 'Status' }, SLOW));
-    await user.click(screen.getByRole('option', { name: 'Failed' }));
+    await user.click(await screen.findByRole('option', { name: 'Failed' }, SLOW));
     expect(screen.getByRole('option', { name: 'Failed' })).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{Escape}');
     await expectRows(['procurement-sandbox']);
@@ -41,7 +42,7 @@ describe('Applications list filters', () => {
     await screen.findByText('18 applications', {}, SLOW);
 
     await user.click(await screen.findByRole('combobox', { name: 'Deployed via' }, SLOW));
-    await user.click(screen.getByRole('option', { name: 'Helm' }));
+    await user.click(await screen.findByRole('option', { name: 'Helm' }, SLOW));
     await expectRows(['claims-legacy', 'contract-review', 'invoice-approvals-helm']);
 
     await user.click(screen.getByRole('combobox', { name: 'Upgrade available' }));

@@ -107,7 +107,7 @@ describe('Applications list', () => {
     await waitFor(() => expect(rowNames()).toHaveLength(18), SLOW);
 
     await user.click(screen.getByRole('combobox', { name: /Rows per page/ }));
-    await user.click(screen.getByRole('option', { name: '100' }));
+    await user.click(await screen.findByRole('option', { name: '100' }, SLOW));
     expect(await screen.findByText('1–100 of 10,018 applications', {}, SLOW)).toBeInTheDocument();
     expect(currentSearch().toString()).toBe('pageSize=100');
     await waitFor(() => expect(rowNames()).toHaveLength(100), SLOW);

@@ -56,7 +56,7 @@ describe('the servers list', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await user.click(await screen.findByRole('combobox', { name: 'Upgrade available' }, SLOW));
-    await user.click(await screen.findByRole('option', { name: 'Yes' }));
+    await user.click(await screen.findByRole('option', { name: 'Yes' }, SLOW));
     await waitFor(() => expect(names()).toEqual(['Nova Bank', 'Space Tech']), SLOW);
     expect(search()).toBe('?upgradeAvailable=true');
 
