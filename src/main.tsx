@@ -4,7 +4,7 @@ import { reportCaughtError } from '@/app/caught-errors';
 import { whenFirstPageSettles } from '@/app/first-page-at-once';
 import { AppProvider } from '@/app/provider';
 import { AppRouter, getRouter } from '@/app/router';
-import { loadRouteModulesFor } from '@/app/routes/lazy-route';
+import { routeModulesFor } from '@/app/routes/lazy-route';
 import { afterNextPaint } from '@/lib/after-content';
 import { LOADER_WAIT_MS } from '@/lib/preload';
 import type { StandaloneControls } from '@/lib/standalone';
@@ -43,7 +43,7 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
       (error: unknown) => console.error('The simulator did not start', error),
     );
 }
-loadRouteModulesFor(window.location.pathname);
+const firstRouteModules = routeModulesFor(window.location.pathname);
 // The boot shell (index.html) is painted before the first page's data is asked for. The app then
 // replaces it with the first page, or with its own shell and the page's skeleton if the page
 // takes longer than its loaders may wait. The simulator runs in its service worker, started by
@@ -53,6 +53,7 @@ afterNextPaint(() => {
   const router = getRouter();
   // The theme is made in a task after the one that asked for the first page's data, while the
   // answers are on their way, rather than before the requests (or after them, in the render).
-  setTimeout(getTheme, 0);
+  // A page whose loader is in the route modules' chunk asks once that chunk has run.
+  void firstRouteModules.then(() => setTimeout(getTheme, 0));
   void Promise.all([whenFirstPageSettles(router, LOADER_WAIT_MS), simulatorStarted]).then(render);
 });

@@ -22,12 +22,23 @@ export function lazyRoute(name: RouteModuleName) {
  * module is still loading.
  */
 export function lazyRouteWithLoader(name: RouteWithLoaderName) {
-  const page = lazyRoute(name);
+  // The page's import comes a task after the chunk, once the router (in microtasks) has called
+  // the loader: importing the page adds a modulepreload link per file it needs (two dozen for
+  // the diff page, ~1.5 ms each at 4x CPU while the page loads), before the loader's fetch.
+  const page = () =>
+    routeModules
+      .load()
+      .then(nextTask)
+      .then((modules) => modules.routeModules[name]());
   return {
     loader: () => routeModules.load().then((modules) => modules.routeLoaders[name].loader),
     Component: () => page().then((m) => m.Component),
     ErrorBoundary: () => page().then((m) => m.ErrorBoundary),
   };
+}
+
+function nextTask<T>(value: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), 0));
 }
 
 /**
@@ -39,8 +50,16 @@ export function loadsRouteModulesAtOnce(pathname: string): boolean {
   return path !== '' && path !== paths.applications.list.href();
 }
 
-export function loadRouteModulesFor(pathname: string): void {
-  if (loadsRouteModulesAtOnce(pathname)) routeModules.preload();
+/**
+ * Starts loading the chunk now if `pathname` needs it; settles once it has run (or failed), or
+ * at once for a page that does not need it.
+ */
+export function routeModulesFor(pathname: string): Promise<void> {
+  if (!loadsRouteModulesAtOnce(pathname)) return Promise.resolve();
+  return routeModules.load().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** Loads the route modules' chunk when the browser is idle after the first page painted. */

@@ -17,6 +17,16 @@ const sides = (c: ComponentDiff) =>
     [c.after, c.afterVersion],
   ] as const;
 
+/** Whether any side of the diff has a secret and the version it comes from: one to reveal. */
+export function hasRevealableSecret(diff: Diff): boolean {
+  return diff.components.some((c) =>
+    sides(c).some(
+      ([component, version]) =>
+        component !== null && Boolean(version) && Object.keys(component.env).some(isSecretKey),
+    ),
+  );
+}
+
 /**
  * The secrets a diff holds, masked, by the template version each side comes from: what one
  * "Reveal secrets" asks the server for. A side without a version cannot be revealed.

@@ -2,7 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { DiffResult } from '@/contract/template-diff';
 import { revealTemplateSecrets, templateSecretKeys } from '../../api/reveal-template-secrets';
-import { revealDiff, revealedKey, secretFieldsOf, type RevealedValues } from './reveal-diff';
+import {
+  hasRevealableSecret,
+  revealDiff,
+  revealedKey,
+  secretFieldsOf,
+  type RevealedValues,
+} from './reveal-diff';
 
 type Diff = Pick<DiffResult, 'summary' | 'components'>;
 
@@ -33,12 +39,20 @@ export function useRevealedDiff<D extends Diff>(
   diff: D,
   on: boolean,
 ) {
-  const wanted = useMemo(() => secretFieldsOf(diff), [diff]);
-  const revealable = Boolean(templateId) && Object.keys(wanted).length > 0;
+  const revealable = useMemo(
+    () => Boolean(templateId) && hasRevealableSecret(diff),
+    [templateId, diff],
+  );
+  // Listed (and hashed into the query's key on every render) only while revealing: a large
+  // template's diff names hundreds of secrets, and the page's first render has no use for them.
+  const wanted = useMemo(
+    () => (on && revealable ? secretFieldsOf(diff) : null),
+    [on, revealable, diff],
+  );
   const query = useQuery({
-    queryKey: templateSecretKeys.reveal(templateId ?? '', wanted),
-    queryFn: ({ signal }) => revealAll(templateId ?? '', wanted, signal),
-    enabled: on && revealable,
+    queryKey: templateSecretKeys.reveal(templateId ?? '', wanted ?? {}),
+    queryFn: ({ signal }) => revealAll(templateId ?? '', wanted ?? {}, signal),
+    enabled: wanted !== null,
     // Each read is audited: never again on its own (focus, remount), and gone once unused.
     staleTime: Infinity,
     gcTime: 0,
