@@ -17,9 +17,13 @@ const codec = defineListParams({
 });
 type Params = ReturnType<typeof codec.parse>;
 
-function renderList(url: string, beside?: () => Promise<unknown>) {
+function renderList(
+  url: string,
+  beside?: () => Promise<unknown>,
+  { startFirst = false }: { startFirst?: boolean } = {},
+) {
   const fetched: Params[] = [];
-  const route = listRoute({
+  const { start, ...route } = listRoute({
     ...codec,
     query: (params: Params) =>
       queryOptions({
@@ -31,6 +35,7 @@ function renderList(url: string, beside?: () => Promise<unknown>) {
       }),
     beside,
   });
+  const started = startFirst ? start(new URL(url, 'http://console.test')) : undefined;
   const router = createMemoryRouter(
     [
       { path: '/things', ...route, element: <h1>Things</h1>, HydrateFallback: () => null },
@@ -39,7 +44,7 @@ function renderList(url: string, beside?: () => Promise<unknown>) {
     { initialEntries: [url] },
   );
   render(<RouterProvider router={router} />);
-  return { router, fetched };
+  return { router, fetched, started };
 }
 
 describe('listRoute', () => {
@@ -63,6 +68,23 @@ describe('listRoute', () => {
     expect(fetched).toEqual([
       { ...codec.defaults, page: 2, sort: 'updatedAt', status: ['running', 'failed'] },
     ]);
+  });
+
+  it('starts the first page ahead of the router, which then finds it on its way', async () => {
+    const { fetched, started } = renderList('/things?page=2', undefined, { startFirst: true });
+    expect(started).toBeInstanceOf(Promise);
+    await screen.findByRole('heading', { name: 'Things' });
+    expect(fetched).toEqual([{ ...codec.defaults, page: 2 }]);
+  });
+
+  it('starts nothing ahead of the router for a URL its loader replaces', async () => {
+    const { router, fetched, started } = renderList('/things?page=abc', undefined, {
+      startFirst: true,
+    });
+    expect(started).toBeUndefined();
+    await screen.findByRole('heading', { name: 'Things' });
+    expect(router.state.location.search).toBe('');
+    expect(fetched).toEqual([codec.defaults]);
   });
 
   it('starts the side queries without waiting for them, and ignores their failures', async () => {

@@ -52,13 +52,20 @@ interface ListRouteOptions<
 export function listRoute<P, TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
   options: ListRouteOptions<P, TQueryFnData, TError, TData, TQueryKey>,
 ) {
+  function fetchPage(url: URL) {
+    options.beside?.().catch(() => undefined);
+    return queryClient.query(options.query(options.parse(url.searchParams)));
+  }
   async function loader({ request }: LoaderFunctionArgs) {
     const url = new URL(request.url);
     const normalized = normalizedListPath(url, options);
     if (normalized !== undefined) return replace(normalized);
-    options.beside?.().catch(() => undefined);
-    await preload(queryClient.query(options.query(options.parse(url.searchParams))));
+    await preload(fetchPage(url));
     return null;
+  }
+  /** Nothing for a URL the loader would replace. */
+  function start(url: URL): Promise<unknown> | undefined {
+    return normalizedListPath(url, options) === undefined ? fetchPage(url) : undefined;
   }
   function shouldRevalidateList(args: ShouldRevalidateFunctionArgs) {
     const revalidate = shouldRevalidate(args);
@@ -71,5 +78,13 @@ export function listRoute<P, TQueryFnData, TError, TData, TQueryKey extends Quer
     }
     return revalidate;
   }
-  return { loader, shouldRevalidate: shouldRevalidateList };
+  return {
+    loader,
+    shouldRevalidate: shouldRevalidateList,
+    /**
+     * For a full load of the list: starts its first page ahead of the router, whose loader then
+     * finds that request on its way (one query key, one request).
+     */
+    start,
+  };
 }

@@ -19,7 +19,7 @@ export function withRouterActions(routes: RouteObject[]): RouteObject[] {
  * loads each part (lazy-route.ts), and the app makes one router of its table; test files share
  * modules, so each of their routers gets `lazy` objects of its own.
  */
-function freshRoutes(routes: RouteObject[]): RouteObject[] {
+export function freshRoutes(routes: RouteObject[]): RouteObject[] {
   return routes.map((route) => {
     const copy: RouteObject = { ...route };
     if (typeof route.lazy === 'object') copy.lazy = { ...route.lazy };

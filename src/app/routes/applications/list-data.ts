@@ -9,9 +9,14 @@ import { queryClient } from '@/lib/query-client';
  * so a full load of the console's first screen fetches its rows without waiting for the screen's
  * code.
  */
-export const applicationsListData = listRoute({
+const { start, ...route } = listRoute({
   ...applicationsCodec,
   query: applicationsQueryOptions,
   // The filters' options load beside the rows.
   beside: () => queryClient.query(projectsQueryOptions()),
 });
+
+export const applicationsListData = route;
+
+/** Starts the list's rows for `url` before the router exists (see router.tsx). */
+export const startApplicationsList = start;

@@ -8,20 +8,23 @@ import { lazyRoute } from '../lazy-route';
 // The crumb returns to the list as it was left (search, filters, page), like the Back link.
 const applicationsCrumb = { crumb: () => 'Applications', search: listSearchOf };
 
+/** The console's first screen. */
+export const applicationsListRoute: RouteObject = {
+  path: 'applications',
+  ...applicationsListData,
+  lazy: () => import('./list'),
+  handle: applicationsCrumb,
+  children: [
+    {
+      path: paths.applications.readinessCheck.path,
+      lazy: lazyRoute('applications/readiness-check'),
+      handle: { crumb: () => 'Upgrade readiness' },
+    },
+  ],
+};
+
 export const applicationsRoutes: RouteObject[] = [
-  {
-    path: 'applications',
-    ...applicationsListData,
-    lazy: () => import('./list'),
-    handle: applicationsCrumb,
-    children: [
-      {
-        path: paths.applications.readinessCheck.path,
-        lazy: lazyRoute('applications/readiness-check'),
-        handle: { crumb: () => 'Upgrade readiness' },
-      },
-    ],
-  },
+  applicationsListRoute,
   {
     // A second branch at the same URL, without the list: its crumb links back to the list and
     // the detail page (one child route per tab) nests under it: "Applications › <name>".
