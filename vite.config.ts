@@ -6,6 +6,7 @@ import { FIRST_SCREEN_ROUTE } from './scripts/bundle-budget-core.mjs';
 import { bundleModules } from './scripts/bundle-modules-plugin.js';
 import { compileHints } from './scripts/compile-hints-plugin';
 import { FIRST_SCREEN_CHUNK, firstScreenChunks } from './scripts/first-screen-chunks';
+import { firstScreenStyles } from './scripts/first-screen-styles-plugin';
 import { simulatorWorker } from './scripts/simulator-worker-plugin';
 
 export default defineConfig(({ mode }) => {
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => {
         chunkNames: [FIRST_SCREEN_CHUNK],
         modules: [resolve(import.meta.dirname, FIRST_SCREEN_ROUTE)],
       }),
+      firstScreenStyles(),
     ],
     resolve: {
       alias: {
