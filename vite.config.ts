@@ -20,6 +20,7 @@ export default defineConfig(({ mode }) => {
       compileHints({
         chunkNames: [FIRST_SCREEN_CHUNK],
         modules: [resolve(import.meta.dirname, FIRST_SCREEN_ROUTE)],
+        pages: (id) => /[\\/]src[\\/]app[\\/]routes[\\/].+\.tsx$/.test(id),
       }),
       firstScreenStyles(),
     ],

@@ -44,6 +44,20 @@ describe('chunksToHint', () => {
     ]);
   });
 
+  it("hints every page's chunk and what it imports, not what loads on demand", () => {
+    const OTHER = '/repo/src/app/routes/self-hosted/list.tsx';
+    const chunks = [
+      chunk('index-1.js', { isEntry: true }),
+      chunk('list-6.js', { facadeModuleId: OTHER, imports: ['mui-shared-7.js'] }),
+      chunk('mui-shared-7.js'),
+      // A menu's code, loaded when it first opens.
+      chunk('row-menu-8.js', { facadeModuleId: '/repo/src/components/list/row-menu.tsx' }),
+    ];
+    const pages = (id: string) => id.includes('/src/app/routes/');
+    const hinted = chunksToHint(chunks, { ...firstScreen, pages }).map((c) => c.fileName);
+    expect(hinted.sort()).toEqual(['index-1.js', 'list-6.js', 'mui-shared-7.js']);
+  });
+
   it('follows a cycle of imports once', () => {
     const chunks = [
       chunk('index-1.js', { isEntry: true, imports: ['a-2.js'] }),

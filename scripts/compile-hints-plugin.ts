@@ -25,13 +25,18 @@ export interface HintedChunk {
 export interface FirstScreen {
   chunkNames: readonly string[];
   modules: readonly string[];
+  /**
+   * The modules of the other pages (routes): a page's chunk loads when the page is about to
+   * render, and runs most of what it and its static imports hold.
+   */
+  pages?: (moduleId: string) => boolean;
 }
 
 /**
- * The chunks the first screen runs: the entry, the chunks it imports statically, and those
- * `firstScreen` names, with what they import. Lazy
- * chunks of other pages keep V8's lazy compiling: eager compiling would spend memory and a core
- * on code that may never run.
+ * The chunks a page runs once it loads: the entry, the chunks it imports statically, those
+ * `firstScreen` names and every page's chunk, with what they import. Chunks loaded on demand
+ * (a menu, a tooltip, an editor) keep V8's lazy compiling: eager compiling would spend memory and
+ * a core on code that may never run.
  */
 export function chunksToHint(chunks: readonly HintedChunk[], firstScreen: FirstScreen) {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -40,7 +45,9 @@ export function chunksToHint(chunks: readonly HintedChunk[], firstScreen: FirstS
     (chunk) =>
       chunk.isEntry ||
       firstScreen.chunkNames.includes(chunk.name) ||
-      (chunk.facadeModuleId !== null && firstScreen.modules.includes(chunk.facadeModuleId)),
+      (chunk.facadeModuleId !== null &&
+        (firstScreen.modules.includes(chunk.facadeModuleId) ||
+          firstScreen.pages?.(chunk.facadeModuleId) === true)),
   );
   for (let chunk = queue.pop(); chunk !== undefined; chunk = queue.pop()) {
     if (hinted.has(chunk)) continue;
