@@ -25,6 +25,27 @@ describe('the routes a router starts with', () => {
     }
   });
 
+  it('adds the other routes for a navigation that goes on, not for one already cancelled', () => {
+    const first = routerRoutesFor('/applications');
+    const patch = vi.fn();
+    const call = (aborted: boolean) => {
+      const controller = new AbortController();
+      if (aborted) controller.abort();
+      return first.patchRoutesOnNavigation?.({
+        signal: controller.signal,
+        path: '/servers',
+        matches: [],
+        fetcherKey: undefined,
+        patch,
+      });
+    };
+    void call(true);
+    expect(patch).not.toHaveBeenCalled();
+    void call(false);
+    void call(false);
+    expect(patch).toHaveBeenCalledTimes(1);
+  });
+
   it('finds every other page from the first screen, once, and still says what is not there', async () => {
     const first = routerRoutesFor('/applications');
     const patch = vi.fn(first.patchRoutesOnNavigation);

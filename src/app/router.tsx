@@ -95,13 +95,14 @@ export function routerRoutesFor(pathname: string): {
     routes: routesWith(firstScreen),
     // Called for every navigation the known routes match only with parameters (a detail page,
     // "Page not found"): the rest is added once.
-    patchRoutesOnNavigation: ({ patch }) => {
-      if (patched) return;
-      patched = true;
+    // The router ignores a patch for a navigation already cancelled: the next one adds them.
+    patchRoutesOnNavigation: ({ patch, signal }) => {
+      if (patched || signal.aborted) return;
       patch(
         PAGES_ROUTE_ID,
         pageRoutes.filter((route) => !firstScreen.includes(route)),
       );
+      patched = true;
     },
   };
 }
