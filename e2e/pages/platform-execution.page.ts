@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { expectNoSidewaysScroll } from '../support/layout';
+import { backToDesktop, expectNoSidewaysScroll } from '../support/layout';
 import { InboxPage } from './inbox.page';
 import { settled } from '../support/settled';
 import type { Shot } from '../support/shot';
@@ -117,6 +117,6 @@ export class PlatformExecutionPage {
       await expectNoSidewaysScroll(this.page, name);
     }).toPass({ timeout: 5000 });
     await shot(`${name}, phone`);
-    await this.page.setViewportSize({ width: 1280, height: 720 });
+    await backToDesktop(this.page);
   }
 }

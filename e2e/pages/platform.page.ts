@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { expectNoSidewaysScroll } from '../support/layout';
+import { backToDesktop, expectNoSidewaysScroll } from '../support/layout';
 import type { Shot } from '../support/shot';
 
 export type PlanPhase = 'analysis' | 'planning' | 'execution' | 'testing';
@@ -118,6 +118,6 @@ export class PlatformPage {
     await this.page.setViewportSize({ width: 390, height: 844 });
     await expectNoSidewaysScroll(this.page, name);
     await shot(`${name}, phone`);
-    await this.page.setViewportSize({ width: 1280, height: 720 });
+    await backToDesktop(this.page);
   }
 }

@@ -16,3 +16,14 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
     )
     .toBeLessThanOrEqual(0);
 }
+
+/**
+ * Back to the 1280 px desktop after a phone's screens, once the app has laid itself out for it:
+ * the app switches layouts when it hears of the media query's change, a frame after the resize,
+ * and a click sent before that lands on the phone layout being replaced. The desktop's main
+ * navigation is drawn beside the page (an open dialog hides it from the accessibility tree only).
+ */
+export async function backToDesktop(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByRole('navigation', { name: 'Main', includeHidden: true })).toBeVisible();
+}
