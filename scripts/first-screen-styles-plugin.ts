@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { EMOTION_KEY } from '../src/theme/emotion-key';
 
 /** The rules the first screen's first render inserts, written by its production e2e spec. */
 export const FIRST_SCREEN_STYLES = 'src/theme/first-screen-styles.css';
-
-/** emotion's cache key (src/theme/emotion-cache.ts): its classes are `css-<name>`. */
-export const EMOTION_KEY = 'css';
 
 const CSP_NONCE_PLACEHOLDER = 'UPSHIFT_CSP_NONCE';
 

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EMOTION_KEY, FIRST_SCREEN_STYLES } from '../../scripts/first-screen-styles-plugin';
+import { FIRST_SCREEN_STYLES } from '../../scripts/first-screen-styles-plugin';
+import { EMOTION_KEY } from '../../src/theme/emotion-key';
+import { fixClock } from '../support/clock';
 import { openAs, people } from '../support/production';
 import { expect, test } from '../support/production-fixtures';
 
@@ -55,6 +57,8 @@ test('the first screen draws with the styles its page brought: its first render 
   // --update-snapshots (or its `changed` form); Playwright's default, `missing`, only checks.
   const writing = ['all', 'changed'].includes(testInfo.config.updateSnapshots);
   await page.addInitScript(recordFirstRenderStyles, { key: EMOTION_KEY, fresh: writing });
+  // The file must not depend on the day it is written or checked.
+  await fixClock(page);
   await openAs(page, people.admin, '/applications');
   await expect(applicationsList.row('invoice-approvals')).toBeVisible();
   const inserted = await page.evaluate(() => window.firstRenderStyles ?? []);

@@ -17,7 +17,7 @@ import { renderFirstPageAtOnce } from './first-page-at-once';
 import { applicationsListRoute, applicationsRoutes } from './routes/applications/routes';
 import { startApplicationsList } from './routes/applications/list-data';
 import { upgradeRoutes } from './routes/applications/upgrade-routes';
-import { loadsRouteModulesAtOnce, preloadRouteModules } from './routes/lazy-route';
+import { isFirstScreen, preloadRouteModules } from './routes/lazy-route';
 import { inboxRoutes } from './routes/inbox/routes';
 import { platformRoutes } from './routes/platform/routes';
 import { selfHostedRoutes } from './routes/self-hosted/routes';
@@ -88,7 +88,7 @@ export function routerRoutesFor(pathname: string): {
   routes: RouteObject[];
   patchRoutesOnNavigation?: PatchRoutesOnNavigationFunction;
 } {
-  if (loadsRouteModulesAtOnce(pathname)) return { routes };
+  if (!isFirstScreen(pathname)) return { routes };
   const firstScreen = [indexRoute, applicationsListRoute, notFoundRoute];
   let patched = false;
   return {
@@ -120,7 +120,7 @@ export function getRouter() {
   queryClient.query(currentUserQueryOptions()).catch(() => undefined);
   // So are the first screen's rows: making the router ranks every route (~40 ms at 4x CPU),
   // and its loader then finds the request on its way.
-  if (!loadsRouteModulesAtOnce(window.location.pathname)) {
+  if (isFirstScreen(window.location.pathname)) {
     startApplicationsList(new URL(window.location.href))?.catch(() => undefined);
   }
   const { routes: known, patchRoutesOnNavigation } = routerRoutesFor(window.location.pathname);

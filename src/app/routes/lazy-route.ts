@@ -46,8 +46,13 @@ function nextTask<T>(value: T): Promise<T> {
  * is the page's next step: it starts loading before the app's first render, not after it.
  */
 export function loadsRouteModulesAtOnce(pathname: string): boolean {
+  return !isFirstScreen(pathname);
+}
+
+/** The first screen: the applications list, or `/`, which leads to it. */
+export function isFirstScreen(pathname: string): boolean {
   const path = pathname.replace(/\/+$/, '');
-  return path !== '' && path !== paths.applications.list.href();
+  return path === '' || path === paths.applications.list.href();
 }
 
 /**
