@@ -26,8 +26,14 @@ export function usePlaceholderHandoff<E extends HTMLElement>() {
       // in the same commit, named as it is (every filter's placeholder may go in that commit).
       const parent = node.parentNode;
       const name = nameOf(node.querySelector(SELECT));
-      const open = opening.current || pressed;
-      queueMicrotask(() => handOff(parent, name, open));
+      if (pressed) {
+        // This press goes on to its mousedown, whose default moves the focus: the select opens
+        // once the press is over, or an open menu would lose the focus to it (and Escape).
+        afterPress(() => handOff(parent, name, true, true));
+        return;
+      }
+      const open = opening.current;
+      queueMicrotask(() => handOff(parent, name, open, false));
     };
   }, []);
   const ask = () => {
@@ -59,13 +65,26 @@ function nameOf(select: Element | null): string | undefined {
   return texts.join(' ') || undefined;
 }
 
-function handOff(parent: ParentNode, name: string | undefined, open: boolean) {
-  // Focus moved elsewhere meanwhile: it stays there.
+/** Runs `task` once the pointer that is down is released (or the press is cancelled). */
+function afterPress(task: () => void) {
+  const done = () => {
+    document.removeEventListener('pointerup', done, true);
+    document.removeEventListener('pointercancel', done, true);
+    // After the release's mouseup and click, which come in the same task.
+    setTimeout(task, 0);
+  };
+  document.addEventListener('pointerup', done, true);
+  document.addEventListener('pointercancel', done, true);
+}
+
+function handOff(parent: ParentNode, name: string | undefined, open: boolean, pressed: boolean) {
+  // Focus moved elsewhere meanwhile: it stays there. A press moved it itself.
   const focused = document.activeElement;
-  if (focused && focused !== document.body) return;
+  if (!pressed && focused && focused !== document.body) return;
   if (name === undefined || !(parent as Node).isConnected) return;
   const select = [...parent.querySelectorAll<HTMLElement>(SELECT)].find((s) => nameOf(s) === name);
-  if (!select) return;
+  // The press's mousedown may have landed on the select, which opened itself.
+  if (!select || select.getAttribute('aria-expanded') === 'true') return;
   select.focus();
   if (open) {
     select.dispatchEvent(
